@@ -1,0 +1,23 @@
+export type {
+  Clause,
+  CrossRef,
+  DocumentType,
+  Footnote,
+  FootnoteRef,
+  ItuDocument,
+  Section,
+  SectionPart,
+  SourceFormat,
+  UnparsedBlock,
+} from './document.ts';
+export type {
+  PlanOutcome,
+  PlanOutput,
+  PlanTarget,
+  SectorCode,
+  SectorObjective,
+  StrategicGoal,
+  StrategicPlan,
+} from './strategic-plan.ts';
+export { documentId, labelKey, slugify, SiblingKeys } from './ids.ts';
+export { allClauses, documentText } from './documentText.ts';

@@ -1,0 +1,2 @@
+export { parseText } from './parseText.ts';
+export type { ParseOptions } from './parseText.ts';
