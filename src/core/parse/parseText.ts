@@ -1,4 +1,8 @@
-import type { ItuDocument } from '../model/index.ts';
+import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
+import { isPageFurniture } from './pageFurniture.ts';
+import { parseResolution } from './parseResolution.ts';
+import { sourceLines, type SourceLine } from './sourceLines.ts';
+import { parseTitleLine } from './titleLine.ts';
 
 export interface ParseOptions {
   /** File name, for error messages and `source`. */
@@ -6,11 +10,56 @@ export interface ParseOptions {
 }
 
 /**
- * Parses plain text holding one or more ITU texts (resolutions, decisions, recommendations,
- * a Strategic Plan) into documents. Never drops text: what cannot be placed lands in `unparsed`.
+ * Parses plain text holding one or more ITU texts (resolutions, decisions, recommendations)
+ * into documents: a whole Final Acts is split at each title line.
+ *
+ * Never drops text: every non-whitespace character of the input ends up in exactly one title line,
+ * subject, formula, heading, annex title, clause label or text, footnote marker or footnote, or an
+ * `unparsed` block. Two things are not text and are not kept: the rule of underscores before
+ * footnotes, and the hyphen of a word broken across two lines ("tele-" / "communication").
  */
 export function parseText(text: string, options: ParseOptions = {}): ItuDocument[] {
-  void text;
-  void options;
-  throw new Error('parseText: not implemented yet');
+  const lines = sourceLines(text);
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    if (parseTitleLine(line.text)) starts.push(i);
+  });
+  if (starts.length === 0) return withSource([parseResolution(lines, null)], options);
+
+  const leading: UnparsedBlock[] = lines
+    .slice(0, starts[0])
+    .filter((line) => line.text !== '')
+    .map((line) => ({ text: line.text, reason: isPageFurniture(line.text) ? 'page header or footer' : 'text before the first title line', line: line.no }));
+  const documents = starts.map((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
+    return parseResolution(lines.slice(start + 1, end), lines[start], k === 0 ? leading : []);
+  });
+  return withSource(uniqueIds(documents), options);
 }
+
+/** The same number twice in one file (a text and its later revision): the second gets `#2`. */
+function uniqueIds(documents: ItuDocument[]): ItuDocument[] {
+  const seen = new Map<string, number>();
+  return documents.map((doc) => {
+    const n = (seen.get(doc.id) ?? 0) + 1;
+    seen.set(doc.id, n);
+    return n === 1 ? doc : renameDocument(doc, `${doc.id}#${n}`);
+  });
+}
+
+/** Re-roots every ID of a document under a new document ID. */
+function renameDocument(doc: ItuDocument, id: string): ItuDocument {
+  const json = JSON.stringify(doc, (key, value: unknown) =>
+    (key === 'id' || key === 'target') && typeof value === 'string' && (value === doc.id || value.startsWith(`${doc.id}/`))
+      ? id + value.slice(doc.id.length)
+      : value,
+  );
+  return JSON.parse(json) as ItuDocument;
+}
+
+function withSource(documents: ItuDocument[], options: ParseOptions): ItuDocument[] {
+  if (options.file === undefined) return documents;
+  return documents.map((doc) => ({ ...doc, source: { file: options.file!, format: 'text' } }));
+}
+
+export type { SourceLine };

@@ -1,0 +1,25 @@
+/**
+ * Running headers, footers and page numbers that text copied from a PDF carries between lines
+ * ("- 12 -", "Res. 130", "PP-18 – Final Acts"). The parser files them as unparsed blocks, so
+ * nothing is dropped, but keeps them out of clauses.
+ */
+const PATTERNS: readonly RegExp[] = [
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^(?:Res|Dec|Rec)\.\s*\d{1,4}[A-Z]?(?:\s*[-–—]\s*\d{1,4})?$/,
+  /^\d{1,4}\s*[-–—]?\s*(?:Res|Dec|Rec)\.\s*\d{1,4}$/,
+  /^(?:PP|pp)-?\d{2}\b.{0,40}$/,
+  /^.{0,40}\bFinal Acts\b.{0,30}$/,
+];
+
+/** True for a whole line that is page furniture rather than text of the document. */
+export function isPageFurniture(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 80 || /[;,]$/.test(text)) return false;
+  return PATTERNS.some((re) => re.test(text));
+}
+
+/** A bare number on its own line: a page number, or a clause label whose text is on the next line. */
+export function isBareNumber(line: string): boolean {
+  return /^\d{1,4}$/.test(line.trim());
+}

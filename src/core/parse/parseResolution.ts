@@ -1,0 +1,308 @@
+import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
+import { documentId } from '../model/index.ts';
+import { buildDocument, type SectionDraft } from './buildDocument.ts';
+import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
+import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
+import { readLabel } from './labels.ts';
+import { findRunInHeading, matchHeading, type HeadingMatch } from './matchHeading.ts';
+import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
+import { FOOTNOTE_RULE, type SourceLine } from './sourceLines.ts';
+import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
+
+/** The opening formula: "The Plenipotentiary Conference of the International Telecommunication Union (...),". */
+const FORMULA = /^The\s+(?:Plenipotentiary|.{0,80}\b(?:Conference|Assembly|Council)\b)/;
+const FOOTNOTE_START = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+
+type Phase = 'subject' | 'formula' | 'body';
+
+/** Where text that continues the previous line goes. */
+type Sink =
+  | { kind: 'none' }
+  | { kind: 'subject' | 'formula' }
+  | { kind: 'heading'; section: SectionDraft }
+  | { kind: 'clause'; clause: ClauseDraft }
+  | { kind: 'footnote'; note: { number: string; text: string } };
+
+/**
+ * Parses the lines of one resolution, decision or recommendation (title line first, when it has one)
+ * into a document. Every piece of text lands in a title, heading, clause, footnote or unparsed block.
+ */
+export class ResolutionParser {
+  private phase: Phase;
+  private subject = '';
+  private formula = '';
+  private readonly sections: SectionDraft[] = [];
+  private tree: ClauseTree | null = null;
+  private readonly footnotes: Array<{ number: string; text: string }> = [];
+  private readonly unparsed: UnparsedBlock[] = [];
+  private sink: Sink = { kind: 'none' };
+  private inFootnotes = false;
+  private lastText = '';
+  private lineNo = 0;
+  private pendingAnnexTitle = false;
+
+  constructor(private readonly title: TitleLine | null, private readonly titleLine: string) {
+    this.phase = title ? 'subject' : 'body';
+  }
+
+  /** Feeds one line of the document (after the title line). */
+  line(line: SourceLine): void {
+    this.lineNo = line.no;
+    if (line.text === '') return;
+    if (isPageFurniture(line.text) && !(isBareNumber(line.text) && this.wouldPlaceLabel(line.text))) {
+      this.unparsed.push({ text: line.text, reason: 'page header or footer', line: line.no });
+      return;
+    }
+    const text = closeHyphenGaps(line.text);
+    const rule = FOOTNOTE_RULE.exec(text);
+    if (rule) {
+      const before = text.slice(0, rule.index).trim();
+      const after = text.slice(rule.index + rule[0].length).trim();
+      if (before) this.segment(before);
+      this.inFootnotes = true;
+      if (after) this.segment(after);
+      // Footnotes inlined after a rule in mid-line end with that line.
+      if (before) this.leaveFootnotes();
+      return;
+    }
+    this.segment(text);
+  }
+
+  private segment(text: string): void {
+    if (this.inFootnotes && this.footnoteSegment(text)) return;
+    if (this.phase === 'subject') return this.subjectSegment(text);
+    if (this.phase === 'formula') return this.formulaSegment(text);
+    this.bodySegment(text);
+  }
+
+  /** In the footnote area after a rule: new footnotes and their continuations. Returns false when the text is body text again. */
+  private footnoteSegment(text: string): boolean {
+    const start = FOOTNOTE_START.exec(text);
+    const expected = String(this.footnotes.length + 1);
+    if (start && (start[1].startsWith('*') || (start[1] === expected && this.markers.has(expected)))) {
+      const note = { number: start[1], text: start[2] };
+      this.footnotes.push(note);
+      this.sink = { kind: 'footnote', note };
+      return true;
+    }
+    const current = this.sink.kind === 'footnote' ? this.sink.note : null;
+    const bodyResumes =
+      !current ||
+      endsComplete(current.text) ||
+      parseAnnexLine(text) !== null ||
+      matchHeading(text, { knownOnly: true }) !== null ||
+      (!endsComplete(this.lastText) && /^[a-z]/.test(text));
+    if (bodyResumes) {
+      this.leaveFootnotes();
+      return false;
+    }
+    current.text = joinText(current.text, text);
+    return true;
+  }
+
+  private bodySink: Sink = { kind: 'none' };
+  /** Numbers seen stuck to a word in the body ("countries1"): footnote markers a footnote can belong to. */
+  private readonly markers = new Set<string>();
+
+  private leaveFootnotes(): void {
+    if (!this.inFootnotes) return;
+    this.inFootnotes = false;
+    this.sink = this.bodySink;
+  }
+
+  private noteMarkers(text: string): void {
+    for (const m of text.matchAll(/(?<=[a-z]{3}|[)"”’])(\d{1,3})(?=[\s,.;:)]|$)/g)) this.markers.add(m[1]);
+  }
+
+  private subjectSegment(text: string): void {
+    if (FORMULA.test(text)) {
+      this.phase = 'formula';
+      return this.formulaSegment(text);
+    }
+    const heading = matchHeading(text, { knownOnly: true });
+    if (heading && this.subject !== '') {
+      this.phase = 'body';
+      return this.bodySegment(text);
+    }
+    this.subject = joinText(this.subject, text);
+    this.setSink({ kind: 'subject' });
+  }
+
+  private formulaSegment(text: string): void {
+    const runIn = findRunInHeading(text);
+    const own = runIn ? text.slice(0, runIn.index).trim() : text;
+    this.formula = joinText(this.formula, own);
+    this.setSink({ kind: 'formula' });
+    if (runIn || endsComplete(this.formula)) this.phase = 'body';
+    if (runIn) this.startHeading(runIn.split.match, runIn.split.rest);
+  }
+
+  private bodySegment(text: string): void {
+    const annex = parseAnnexLine(text);
+    if (annex) return this.startAnnex(text, annex.kind);
+    const inAnnex = this.currentSection?.part === 'annex';
+    if (!inAnnex) {
+      const heading = matchHeading(text);
+      if (heading && this.acceptHeading(heading.match, heading.rest)) return this.startHeading(heading.match, heading.rest);
+      const runIn = findRunInHeading(text);
+      if (runIn) {
+        this.bodySegment(text.slice(0, runIn.index).trim());
+        return this.startHeading(runIn.split.match, runIn.split.rest);
+      }
+    }
+    if (this.pendingAnnexTitle) {
+      this.pendingAnnexTitle = false;
+      if (!readLabel(text)) {
+        this.currentSection!.title = text;
+        this.setSink({ kind: 'none' });
+        return;
+      }
+    }
+    this.itemSegment(text);
+  }
+
+  private acceptHeading(match: HeadingMatch, rest: string): boolean {
+    if (this.tree === null || endsComplete(this.lastText)) return true;
+    // After text that stops mid-sentence, only an exact, short vocabulary heading counts.
+    return rest === '' && match.addressee === '' && matchHeading(match.heading, { knownOnly: true }) !== null;
+  }
+
+  private get currentSection(): SectionDraft | undefined {
+    return this.sections[this.sections.length - 1];
+  }
+
+  private startHeading(match: HeadingMatch, rest: string): void {
+    const { heading, part, kind, verb, addressee, further } = match;
+    const section: SectionDraft = { heading, part, kind, verb, addressee, further, clauses: [] };
+    this.openSection(section);
+    this.setSink({ kind: 'heading', section });
+    if (rest) this.bodySegment(rest);
+  }
+
+  private startAnnex(text: string, kind: string): void {
+    const [verb] = kind.split('-');
+    this.openSection({ heading: text, part: 'annex', kind, verb, addressee: '', further: false, clauses: [] });
+    this.pendingAnnexTitle = true;
+    this.setSink({ kind: 'none' });
+    this.lastText = text + '.';
+  }
+
+  private openSection(section: SectionDraft): void {
+    this.tree = new ClauseTree();
+    section.clauses = this.tree.roots;
+    this.sections.push(section);
+  }
+
+  private wouldPlaceLabel(text: string): boolean {
+    const line = readLabel(text);
+    return line !== null && this.tree !== null && this.tree.expectedNext().some((ok) => line.candidates.some(ok));
+  }
+
+  /** A labelled item, an unlabelled paragraph, or the continuation of the text before. */
+  private itemSegment(text: string): void {
+    if (this.tree === null) {
+      this.unparsed.push({ text, reason: this.phase === 'body' && this.sections.length === 0 ? 'text before the first heading' : 'text outside any section', line: this.lineNo });
+      this.setSink({ kind: 'none' });
+      return;
+    }
+    const line = readLabel(text);
+    const label = line ? this.tree.place(line, endsComplete(this.lastText) || this.sink.kind === 'heading') : null;
+    if (line && label) {
+      const clause = this.tree.last!;
+      this.setSink({ kind: 'clause', clause });
+      return this.clauseText(clause, line.rest);
+    }
+    const heading = this.sink.kind === 'heading' ? this.sink.section : null;
+    if (heading && this.tree.isEmpty && /(?:,|\b(?:to|of|the|and|with|in|for|on|by))$/.test(heading.heading)) {
+      heading.heading = joinText(heading.heading, text);
+      this.lastText = heading.heading;
+      return;
+    }
+    const paragraph =
+      this.tree.isEmpty ||
+      this.sink.kind === 'heading' ||
+      (this.currentSection?.part === 'annex' && endsComplete(this.lastText) && /^[A-Z0-9"“‘(]/.test(text));
+    if (paragraph || this.sink.kind === 'none') {
+      const clause = this.tree.addParagraph('');
+      this.setSink({ kind: 'clause', clause });
+      return this.clauseText(clause, text);
+    }
+    this.continueText(text);
+  }
+
+  /** Adds text to a clause, splitting off items run into it ("...; 2 to ..."). */
+  private clauseText(clause: ClauseDraft, text: string): void {
+    const tree = this.tree!;
+    const expected = tree.expectedNext();
+    const runIn = /;\s+(?:and\s+)?(?=(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*)\s+\S)/g;
+    for (let m = runIn.exec(text); m; m = runIn.exec(text)) {
+      const rest = text.slice(m.index + m[0].length);
+      const next = readLabel(rest);
+      if (next && next.candidates.some((c) => expected.some((ok) => ok(c)))) {
+        clause.text = joinText(clause.text, text.slice(0, m.index + m[0].length).trim());
+        this.lastText = clause.text;
+        return this.itemSegment(rest);
+      }
+    }
+    clause.text = joinText(clause.text, text);
+    this.lastText = clause.text;
+    this.noteMarkers(text);
+  }
+
+  private continueText(text: string): void {
+    const sink = this.sink;
+    switch (sink.kind) {
+      case 'clause':
+        return this.clauseText(sink.clause, text);
+      case 'heading':
+        sink.section.heading = joinText(sink.section.heading, text);
+        this.lastText = sink.section.heading;
+        return;
+      case 'footnote':
+        sink.note.text = joinText(sink.note.text, text);
+        return;
+      case 'subject':
+        this.subject = joinText(this.subject, text);
+        return;
+      case 'formula':
+        this.formula = joinText(this.formula, text);
+        return;
+      case 'none':
+        this.unparsed.push({ text, reason: 'text outside any clause', line: this.lineNo });
+    }
+  }
+
+  private setSink(sink: Sink): void {
+    this.sink = sink;
+    if (sink.kind !== 'footnote') this.bodySink = sink;
+  }
+
+  /** The finished document. */
+  finish(extraUnparsed: UnparsedBlock[] = []): ItuDocument {
+    const title = this.title;
+    const type = title?.type ?? 'other';
+    const id = documentId(type, title?.number ?? '');
+    return buildDocument({
+      head: {
+        id,
+        type,
+        number: title?.number ?? '',
+        revision: title?.revision ?? '',
+        conference: title?.conference ?? '',
+        titleLine: this.titleLine,
+        title: this.subject,
+        preamble: this.formula,
+      },
+      sections: this.sections,
+      footnotes: this.footnotes,
+      unparsed: [...extraUnparsed, ...this.unparsed],
+    });
+  }
+}
+
+/** Parses one document's lines; the first line is the title line when `title` is given. */
+export function parseResolution(lines: SourceLine[], titleLine: SourceLine | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
+  const parser = new ResolutionParser(titleLine ? parseTitleLine(titleLine.text) : null, titleLine?.text ?? '');
+  for (const line of lines) parser.line(line);
+  return parser.finish(extraUnparsed);
+}

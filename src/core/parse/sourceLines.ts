@@ -1,0 +1,17 @@
+/** One line of the input, with its 1-based line number for messages. */
+export interface SourceLine {
+  text: string;
+  no: number;
+}
+
+/** Normalises line breaks and spacing characters and splits into lines (blank ones kept). */
+export function sourceLines(text: string): SourceLine[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .split('\n')
+    .map((line, i) => ({ text: line.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim(), no: i + 1 }));
+}
+
+/** A rule of underscores that separates footnotes from the text (not text itself). */
+export const FOOTNOTE_RULE = /_{5,}/;
