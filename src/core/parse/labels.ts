@@ -49,7 +49,7 @@ function letterOrdinal(text: string): number {
 
 const PAREN = /^(\(?)([a-z]{1,4})\)(?=\s|$)/;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?=\s|$)/;
-const BULLET = /^([•·▪◦●–—-])(?=\s)/;
+const BULLET = /^([•·▪◦●–—-])(?=\s|$)/;
 
 /** Reads the label at the start of a line, if there is one. */
 export function readLabel(line: string): LabelledLine | null {

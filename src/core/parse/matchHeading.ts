@@ -26,6 +26,8 @@ export interface HeadingSplit {
 export interface MatchOptions {
   /** Only the vocabulary (no shape-based guesses): used where a wrong guess is costly (run-ins). */
   knownOnly?: boolean;
+  /** Accept an addressee cut off at the end of the line ("instructs the"): the next line completes it. */
+  wrapped?: boolean;
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -88,7 +90,7 @@ function matchPreamble(text: string, options: MatchOptions): HeadingSplit | null
   return { match: build(text, 'preamble', core, further, ''), rest: '' };
 }
 
-function operativeParts(text: string, verb: string, lower: string): HeadingSplit | null {
+function operativeParts(text: string, verb: string, lower: string, options: MatchOptions): HeadingSplit | null {
   let rest = text.slice(verb.length);
   let further = /^further\s/i.test(text);
   if (further) rest = text.slice(text.toLowerCase().indexOf(verb, 7) + verb.length);
@@ -116,7 +118,8 @@ function operativeParts(text: string, verb: string, lower: string): HeadingSplit
     }
   }
   const addresseeMain = mainAddressee(addresseeText);
-  if (/[;.]$/.test(addresseeText) || DANGLING.test(addresseeMain) || addresseeText.length > 250) return null;
+  if (/[;.]$/.test(addresseeText) || addresseeText.length > 250) return null;
+  if (DANGLING.test(addresseeMain) && !(options.wrapped && itemText === '')) return null;
   if (/^(that|to|the following)\b/i.test(addresseeMain) && addresseeMain !== '') return null;
   const heading = text.slice(0, consumed + addresseeText.length).trim();
   void lower;
@@ -128,13 +131,13 @@ function matchOperative(text: string, options: MatchOptions): HeadingSplit | nul
   const body = lower.replace(/^further\s+/, '');
   for (const verb of OPERATIVE) {
     if (body === verb || body.startsWith(`${verb} `)) {
-      return operativeParts(text, verb, lower);
+      return operativeParts(text, verb, lower, options);
     }
   }
   if (options.knownOnly) return null;
   const shape = OPERATIVE_SHAPE.exec(body);
   if (!shape || NOT_VERBS.has(shape[1]) || text.split(' ').length > 14 || /[,;:.]$/.test(text)) return null;
-  return operativeParts(text, shape[1], lower);
+  return operativeParts(text, shape[1], lower, options);
 }
 
 /**
@@ -156,11 +159,13 @@ export function matchHeading(line: string, options: MatchOptions = {}): HeadingS
  * "... of the Union, instructs the Secretary-General" → index of "instructs". Only the
  * vocabulary counts here, and only after a comma, semicolon, colon or full stop.
  */
-export function findRunInHeading(line: string): { index: number; split: HeadingSplit } | null {
+export function findRunInHeading(line: string, next = ''): { index: number; split: HeadingSplit } | null {
   const separator = /[,;:.]\s+(?=[a-z])/g;
+  // "..., instructs the" + "Secretary-General": the heading is wrapped onto the next line.
+  const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
     const index = m.index + m[0].length;
-    const split = matchHeading(line.slice(index), { knownOnly: true });
+    const split = matchHeading(line.slice(index), { knownOnly: true, wrapped }) ?? wrappedPreamble(line.slice(index), next);
     if (!split) continue;
     // The heading must run to the end of the line, or be followed by its first item.
     const tail = split.rest;
@@ -170,4 +175,15 @@ export function findRunInHeading(line: string): { index: number; split: HeadingS
     }
   }
   return null;
+}
+
+/**
+ * A preamble heading broken over two lines ("taking" / "into account"): the match of the whole,
+ * with the heading text of the first line only (the parser joins the rest when it reads it).
+ */
+export function wrappedPreamble(text: string, next: string): HeadingSplit | null {
+  if (next === '' || text.split(' ').length > 3) return null;
+  const whole = matchHeading(`${text} ${next}`, { knownOnly: true });
+  if (!whole || whole.rest !== '' || whole.match.part !== 'preamble') return null;
+  return { match: { ...whole.match, heading: text.trim() }, rest: '' };
 }

@@ -4,7 +4,7 @@ import { buildDocument, type SectionDraft } from './buildDocument.ts';
 import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
 import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
 import { readLabel } from './labels.ts';
-import { findRunInHeading, matchHeading, type HeadingMatch } from './matchHeading.ts';
+import { findRunInHeading, matchHeading, wrappedPreamble, type HeadingMatch } from './matchHeading.ts';
 import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
 import { FOOTNOTE_RULE, type SourceLine } from './sourceLines.ts';
 import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
@@ -22,6 +22,20 @@ type Sink =
   | { kind: 'heading'; section: SectionDraft }
   | { kind: 'clause'; clause: ClauseDraft }
   | { kind: 'footnote'; note: { number: string; text: string } };
+
+/** Verbs that take no addressee: "resolves", "decides". Others ("urges") want one. */
+const NO_ADDRESSEE = new Set(['resolves', 'decides', 'recommends', 'declares', 'agrees', 'approves', 'adopts', 'accepts', 'confirms']);
+
+/** Is this line the rest of a heading wrapped over two lines, rather than its first item? */
+function headingContinues(section: SectionDraft, text: string): boolean {
+  if (/(?:,|\b(?:to|of|the|and|with|in|for|on|by))$/.test(section.heading)) return true;
+  if (!section.further && /^further$/i.test(text)) return true;
+  if (section.part === 'preamble' && wrappedPreamble(section.heading, text)) return true;
+  if (section.part === 'operative' && /^(?:and|or)\s+(?:the\s+)?[A-Z]/.test(text) && !/[;:.]$/.test(text)) return true;
+  // Operative single items start "to" or "that": a short capitalised line is the addressee's rest.
+  const addresseeOpen = section.part === 'operative' && (section.addressee !== '' || !NO_ADDRESSEE.has(section.verb));
+  return addresseeOpen && /^(?:the\s+|all\s+)?[A-Z]/.test(text) && !/[;:.,]$/.test(text) && text.split(' ').length <= 12;
+}
 
 /**
  * Parses the lines of one resolution, decision or recommendation (title line first, when it has one)
@@ -45,27 +59,26 @@ export class ResolutionParser {
     this.phase = title ? 'subject' : 'body';
   }
 
-  /** Feeds one line of the document (after the title line). */
-  line(line: SourceLine): void {
+  /** The next non-blank line, for decisions that need to look ahead. */
+  private next = '';
+
+  /** Feeds one line of the document (after the title line), with the next non-blank line. */
+  line(line: SourceLine, next = ''): void {
     this.lineNo = line.no;
+    this.next = next;
     if (line.text === '') return;
     if (isPageFurniture(line.text) && !(isBareNumber(line.text) && this.wouldPlaceLabel(line.text))) {
       this.unparsed.push({ text: line.text, reason: 'page header or footer', line: line.no });
       return;
     }
     const text = closeHyphenGaps(line.text);
-    const rule = FOOTNOTE_RULE.exec(text);
-    if (rule) {
-      const before = text.slice(0, rule.index).trim();
-      const after = text.slice(rule.index + rule[0].length).trim();
-      if (before) this.segment(before);
-      this.inFootnotes = true;
-      if (after) this.segment(after);
-      // Footnotes inlined after a rule in mid-line end with that line.
-      if (before) this.leaveFootnotes();
-      return;
-    }
-    this.segment(text);
+    const [before, ...notes] = text.split(FOOTNOTE_RULE).map((part) => part.trim());
+    if (before) this.segment(before);
+    if (notes.length === 0) return;
+    this.inFootnotes = true;
+    for (const note of notes) if (note) this.segment(note);
+    // Footnotes inlined after a rule in mid-line end with that line.
+    if (before) this.leaveFootnotes();
   }
 
   private segment(text: string): void {
@@ -129,7 +142,7 @@ export class ResolutionParser {
   }
 
   private formulaSegment(text: string): void {
-    const runIn = findRunInHeading(text);
+    const runIn = findRunInHeading(text, this.next);
     const own = runIn ? text.slice(0, runIn.index).trim() : text;
     this.formula = joinText(this.formula, own);
     this.setSink({ kind: 'formula' });
@@ -142,9 +155,11 @@ export class ResolutionParser {
     if (annex) return this.startAnnex(text, annex.kind);
     const inAnnex = this.currentSection?.part === 'annex';
     if (!inAnnex) {
+      const broken = endsComplete(this.lastText) || this.tree === null ? wrappedPreamble(text, this.next) : null;
+      if (broken) return this.startHeading(broken.match, '');
       const heading = matchHeading(text);
       if (heading && this.acceptHeading(heading.match, heading.rest)) return this.startHeading(heading.match, heading.rest);
-      const runIn = findRunInHeading(text);
+      const runIn = findRunInHeading(text, this.next);
       if (runIn) {
         this.bodySegment(text.slice(0, runIn.index).trim());
         return this.startHeading(runIn.split.match, runIn.split.rest);
@@ -162,6 +177,8 @@ export class ResolutionParser {
   }
 
   private acceptHeading(match: HeadingMatch, rest: string): boolean {
+    // A heading known only by its shape must be followed by its first item.
+    if (matchHeading(match.heading, { knownOnly: true }) === null && rest === '' && !/^(?:\(?[a-z]\)|1|•|to|that)\s/.test(this.next)) return false;
     if (this.tree === null || endsComplete(this.lastText)) return true;
     // After text that stops mid-sentence, only an exact, short vocabulary heading counts.
     return rest === '' && match.addressee === '' && matchHeading(match.heading, { knownOnly: true }) !== null;
@@ -213,9 +230,8 @@ export class ResolutionParser {
       return this.clauseText(clause, line.rest);
     }
     const heading = this.sink.kind === 'heading' ? this.sink.section : null;
-    if (heading && this.tree.isEmpty && /(?:,|\b(?:to|of|the|and|with|in|for|on|by))$/.test(heading.heading)) {
-      heading.heading = joinText(heading.heading, text);
-      this.lastText = heading.heading;
+    if (heading && this.tree.isEmpty && headingContinues(heading, text)) {
+      this.extendHeading(heading, text);
       return;
     }
     const paragraph =
@@ -234,19 +250,33 @@ export class ResolutionParser {
   private clauseText(clause: ClauseDraft, text: string): void {
     const tree = this.tree!;
     const expected = tree.expectedNext();
-    const runIn = /;\s+(?:and\s+)?(?=(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*)\s+\S)/g;
+    const runIn = /;\s+(?:and\s+)?(?=(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))/g;
     for (let m = runIn.exec(text); m; m = runIn.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const next = readLabel(rest);
       if (next && next.candidates.some((c) => expected.some((ok) => ok(c)))) {
-        clause.text = joinText(clause.text, text.slice(0, m.index + m[0].length).trim());
-        this.lastText = clause.text;
+        this.appendToClause(clause, text.slice(0, m.index + m[0].length).trim());
         return this.itemSegment(rest);
       }
     }
+    this.appendToClause(clause, text);
+  }
+
+  private appendToClause(clause: ClauseDraft, text: string): void {
     clause.text = joinText(clause.text, text);
     this.lastText = clause.text;
     this.noteMarkers(text);
+  }
+
+  /** A heading wrapped over two lines: the words join it, and its kind is read again. */
+  private extendHeading(section: SectionDraft, text: string): void {
+    section.heading = joinText(section.heading, text);
+    this.lastText = section.heading;
+    const again = matchHeading(section.heading);
+    if (again && again.rest === '' && again.match.part === section.part) {
+      const { kind, verb, addressee, further } = again.match;
+      Object.assign(section, { kind, verb, addressee, further });
+    }
   }
 
   private continueText(text: string): void {
@@ -255,9 +285,7 @@ export class ResolutionParser {
       case 'clause':
         return this.clauseText(sink.clause, text);
       case 'heading':
-        sink.section.heading = joinText(sink.section.heading, text);
-        this.lastText = sink.section.heading;
-        return;
+        return this.extendHeading(sink.section, text);
       case 'footnote':
         sink.note.text = joinText(sink.note.text, text);
         return;
@@ -300,9 +328,34 @@ export class ResolutionParser {
   }
 }
 
+/**
+ * Rejoins words broken across a line end ("tele-" / "communication ..."), before anything else
+ * reads the lines, so that a heading or label hidden in the broken line is still seen.
+ */
+function mergeHyphenatedBreaks(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /(?:^|[\s("“])[a-z]+-$/.test(prev.text) && /^[a-z]/.test(line.text)) {
+      out[out.length - 1] = { no: prev.no, text: joinText(prev.text, line.text) };
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
 /** Parses one document's lines; the first line is the title line when `title` is given. */
 export function parseResolution(lines: SourceLine[], titleLine: SourceLine | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
   const parser = new ResolutionParser(titleLine ? parseTitleLine(titleLine.text) : null, titleLine?.text ?? '');
-  for (const line of lines) parser.line(line);
+  lines = mergeHyphenatedBreaks(lines);
+  const texts = lines.map((line) => line.text);
+  let next = '';
+  const nexts = texts.map((_, i) => texts[texts.length - 1 - i]).map((text) => {
+    const out = next;
+    if (text !== '') next = text;
+    return out;
+  }).reverse();
+  lines.forEach((line, i) => parser.line(line, nexts[i]));
   return parser.finish(extraUnparsed);
 }

@@ -14,4 +14,4 @@ export function sourceLines(text: string): SourceLine[] {
 }
 
 /** A rule of underscores that separates footnotes from the text (not text itself). */
-export const FOOTNOTE_RULE = /_{5,}/;
+export const FOOTNOTE_RULE = /_{5,}/g;
