@@ -31,6 +31,8 @@ export interface MatchOptions {
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
+/** The first word of every vocabulary heading, to skip text that cannot start one. */
+const FIRST_WORD = new RegExp(`^(?:further\\s+)?(?:${[...new Set([...PREAMBLE_HEADINGS, ...OPERATIVE_VERBS].map((h) => h.split(' ')[0]))].join('|')})\\b`, 'i');
 const PREAMBLE = [...PREAMBLE_HEADINGS].sort(byLength);
 const OPERATIVE = [...OPERATIVE_VERBS].sort(byLength);
 /** Words that cannot end an addressee: a line ending on them was wrapped mid-sentence. */
@@ -147,7 +149,7 @@ function matchOperative(text: string, options: MatchOptions): HeadingSplit | nul
  */
 export function matchHeading(line: string, options: MatchOptions = {}): HeadingSplit | null {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || text.length > 400 || !/^[a-z]/.test(text)) return null;
+  if (text === '' || !/^[a-z]/.test(text)) return null;
   const split = matchPreamble(text, options) ?? matchOperative(text, options);
   if (!split) return null;
   if (split.rest === '' && /[;.]$/.test(split.match.heading)) return null;
@@ -165,6 +167,8 @@ export function findRunInHeading(line: string, next = ''): { index: number; spli
   const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
     const index = m.index + m[0].length;
+    // Cheap test first: most separators are followed by ordinary words.
+    if (!FIRST_WORD.test(line.slice(index, index + 40))) continue;
     const split = matchHeading(line.slice(index), { knownOnly: true, wrapped }) ?? wrappedPreamble(line.slice(index), next);
     if (!split) continue;
     // The heading must run to the end of the line, or be followed by its first item.

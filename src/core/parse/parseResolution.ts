@@ -11,7 +11,7 @@ import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
 
 /** The opening formula: "The Plenipotentiary Conference of the International Telecommunication Union (...),". */
 const FORMULA = /^The\s+(?:Plenipotentiary|.{0,80}\b(?:Conference|Assembly|Council)\b)/;
-const FOOTNOTE_START = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+const FOOTNOTE_START = /^(\d{1,3}|\*{1,3})(?:\s+(\S.*))?$/;
 
 type Phase = 'subject' | 'formula' | 'body';
 
@@ -77,8 +77,6 @@ export class ResolutionParser {
     if (notes.length === 0) return;
     this.inFootnotes = true;
     for (const note of notes) if (note) this.segment(note);
-    // Footnotes inlined after a rule in mid-line end with that line.
-    if (before) this.leaveFootnotes();
   }
 
   private segment(text: string): void {
@@ -93,9 +91,10 @@ export class ResolutionParser {
     const start = FOOTNOTE_START.exec(text);
     const expected = String(this.footnotes.length + 1);
     if (start && (start[1].startsWith('*') || (start[1] === expected && this.markers.has(expected)))) {
-      const note = { number: start[1], text: start[2] };
+      const note = { number: start[1], text: '' };
       this.footnotes.push(note);
       this.sink = { kind: 'footnote', note };
+      this.footnoteText(note, start[2] ?? '');
       return true;
     }
     const current = this.sink.kind === 'footnote' ? this.sink.note : null;
@@ -109,8 +108,17 @@ export class ResolutionParser {
       this.leaveFootnotes();
       return false;
     }
-    current.text = joinText(current.text, text);
+    this.footnoteText(current, text);
     return true;
+  }
+
+  /** Adds to a footnote; a heading run in after it ("... transition. instructs ...") resumes the body. */
+  private footnoteText(note: { text: string }, text: string): void {
+    const runIn = findRunInHeading(text, this.next);
+    note.text = joinText(note.text, runIn ? text.slice(0, runIn.index).trim() : text);
+    if (!runIn) return;
+    this.leaveFootnotes();
+    this.startHeading(runIn.split.match, runIn.split.rest);
   }
 
   private bodySink: Sink = { kind: 'none' };
@@ -250,7 +258,8 @@ export class ResolutionParser {
   private clauseText(clause: ClauseDraft, text: string): void {
     const tree = this.tree!;
     const expected = tree.expectedNext();
-    const runIn = /;\s+(?:and\s+)?(?=(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))/g;
+    // After ";" any label; after "." only a number opening a sentence (numbered annex paragraphs).
+    const runIn = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))|\.\s+(?=\d{1,3}\s+[A-Z]))/g;
     for (let m = runIn.exec(text); m; m = runIn.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const next = readLabel(rest);

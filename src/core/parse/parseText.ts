@@ -2,6 +2,7 @@ import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
 import { isPageFurniture } from './pageFurniture.ts';
 import { parseResolution } from './parseResolution.ts';
 import { sourceLines, type SourceLine } from './sourceLines.ts';
+import { isStrategicPlanText, parseStrategicPlan } from './strategicPlan.ts';
 import { parseTitleLine } from './titleLine.ts';
 
 export interface ParseOptions {
@@ -24,7 +25,10 @@ export function parseText(text: string, options: ParseOptions = {}): ItuDocument
   lines.forEach((line, i) => {
     if (parseTitleLine(line.text)) starts.push(i);
   });
-  if (starts.length === 0) return withSource([parseResolution(lines, null)], options);
+  if (starts.length === 0) {
+    const doc = isStrategicPlanText(text) ? parseStrategicPlan(text, options) : parseResolution(lines, null);
+    return withSource([doc], options);
+  }
 
   const leading: UnparsedBlock[] = lines
     .slice(0, starts[0])
