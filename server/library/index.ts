@@ -1,0 +1,2 @@
+export { loadSampleLibrary } from './sampleLibrary.ts';
+export type { Importer } from './sampleLibrary.ts';

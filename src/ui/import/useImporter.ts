@@ -1,0 +1,57 @@
+import { useCallback } from 'react';
+// The limit alone, not the import index: that would pull the Word reader into the page's bundle
+// (the importers run in the worker).
+import { MAX_FILE_BYTES } from '../../core/import/limits.ts';
+import { appStore, isImporting } from '../../store/index.ts';
+import { documentName } from '../common/index.ts';
+import { useLibraryStore } from '../library/index.ts';
+import type { LibraryStore } from '../library/index.ts';
+import { hashFor, navigateTo } from '../routing/index.ts';
+import { parseInWorker } from './parseInWorker.ts';
+import { readFileWithProgress } from './readFileWithProgress.ts';
+
+const MB = 1024 * 1024;
+
+/** Imports one file into the library; returns false when it failed (the status says why). */
+async function importOne(file: File, library: LibraryStore): Promise<boolean> {
+  const { setImportStatus } = appStore.getState();
+  if (file.size > MAX_FILE_BYTES) {
+    // Refused before reading: loading hundreds of MB into the tab only to refuse them would freeze it.
+    const message = `${file.name}: the file is ${(file.size / MB).toFixed(1)} MB; the limit is ${Math.round(MAX_FILE_BYTES / MB)} MB`;
+    setImportStatus({ phase: 'error', file: file.name, message });
+    return false;
+  }
+  try {
+    setImportStatus({ phase: 'reading', file: file.name, loaded: 0, total: file.size });
+    const bytes = await readFileWithProgress(file, (loaded, total) =>
+      setImportStatus({ phase: 'reading', file: file.name, loaded, total }),
+    );
+    const documents = await parseInWorker(file.name, bytes, (fraction) =>
+      setImportStatus({ phase: 'parsing', file: file.name, fraction }),
+    );
+    const { replaced } = library.add(documents);
+    setImportStatus({ phase: 'done', file: file.name, documents: documents.map(documentName), replaced });
+    navigateTo(hashFor(documents[0].id));
+    return true;
+  } catch (error) {
+    setImportStatus({ phase: 'error', file: file.name, message: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+}
+
+/**
+ * Returns a function that imports files one after another (stopping at the first failure) and
+ * opens the first text of each. Ignored while another import runs.
+ */
+export function useImporter(): (files: File[]) => Promise<void> {
+  const library = useLibraryStore();
+  return useCallback(
+    async (files: File[]) => {
+      if (isImporting(appStore.getState().importStatus)) return;
+      for (const file of files) {
+        if (!(await importOne(file, library))) return;
+      }
+    },
+    [library],
+  );
+}

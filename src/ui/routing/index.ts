@@ -1,0 +1,2 @@
+export { hashFor, targetFromHash } from './permalink.ts';
+export { navigateTo, useHashRoute } from './useHashRoute.ts';
