@@ -11,8 +11,9 @@ const TYPE_PREFIX: Record<DocumentType, string> = {
 
 /** Lower-case ASCII slug: "the Secretary-General" → "the-secretary-general". */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
+  // Accents are folded only when there are any: normalising is the slow part.
+  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD');
+  return ascii
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')

@@ -30,8 +30,12 @@ export function resolveCrossRefs(sections: Section[]): void {
   }
   if (byPhrase.size === 0) return;
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // Most clauses cite nothing: a plain search for the headings' first words rules them out cheaply.
+  const firsts = new RegExp(`(?:${[...new Set([...byPhrase.keys()].map((p) => escape(p.split(' ')[0])))].join('|')})\\s`);
   const re = new RegExp(`(?<![\\w-])(${phrases.join('|')})\\s+(${LABEL})(?:\\s+(?:above|below))?(?![\\w])`, 'g');
   const visit = (clause: Clause): void => {
+    clause.children.forEach(visit);
+    if (!firsts.test(clause.text)) return;
     const refs: CrossRef[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
@@ -47,7 +51,6 @@ export function resolveCrossRefs(sections: Section[]): void {
       refs.push({ text: m[0], start: m.index, end: m.index + m[0].length, target });
     }
     if (refs.length > 0) clause.refs = refs;
-    clause.children.forEach(visit);
   };
   for (const section of sections) section.clauses.forEach(visit);
 }

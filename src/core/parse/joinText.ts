@@ -6,7 +6,8 @@
 export function joinText(before: string, after: string): string {
   if (before === '') return after;
   if (after === '') return before;
-  if (/(?:^|[\s("“])[a-z]+-$/.test(before) && /^[a-z]/.test(after)) return before.slice(0, -1) + after;
+  // Only the end of `before` matters; testing a short tail keeps long paragraphs linear.
+  if (/(?:^|[\s("“])[a-z]+-$/.test(tail(before)) && /^[a-z]/.test(after)) return before.slice(0, -1) + after;
   if (/[-/]$/.test(before)) return before + after;
   return `${before} ${after}`;
 }
@@ -16,10 +17,15 @@ export function joinText(before: string, after: string): string {
  * hyphen ("high-level"). Suspended compounds ("short- and long-term") are left alone.
  */
 export function closeHyphenGaps(line: string): string {
+  if (!line.includes('- ')) return line;
   return line.replace(/(\p{Ll})- (?!(?:and|or|to|as|nor)\b)(?=\p{Ll})/gu, '$1-');
 }
 
 /** True when a piece of text ends where an item or a block can end (";", ",", ":", "."), possibly followed by "and"/"or". */
 export function endsComplete(text: string): boolean {
-  return /[;,:.!?]["”’)]*$/.test(text) || /[;,]\s*(?:and|or)$/.test(text);
+  const end = tail(text);
+  return /[;,:.!?]["”’)]*$/.test(end) || /[;,]\s*(?:and|or)$/.test(end);
 }
+
+/** The last characters of a text: enough for every end-of-text test here. */
+const tail = (text: string): string => (text.length > 64 ? text.slice(-64) : text);

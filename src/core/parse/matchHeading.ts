@@ -14,6 +14,8 @@ export interface HeadingMatch {
   addressee: string;
   /** verb + further + addressee as one slug: "resolves-further", "instructs-the-secretary-general". */
   kind: string;
+  /** True when the verb or phrase is in the vocabulary; false for a guess from its shape alone. */
+  known: boolean;
 }
 
 /** A heading found at the start of a line, and what follows it on that line (an item run in). */
@@ -31,10 +33,28 @@ export interface MatchOptions {
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-/** The first word of every vocabulary heading, to skip text that cannot start one. */
-const FIRST_WORD = new RegExp(`^(?:further\\s+)?(?:${[...new Set([...PREAMBLE_HEADINGS, ...OPERATIVE_VERBS].map((h) => h.split(' ')[0]))].join('|')})\\b`, 'i');
-const PREAMBLE = [...PREAMBLE_HEADINGS].sort(byLength);
-const OPERATIVE = [...OPERATIVE_VERBS].sort(byLength);
+const firstWord = (text: string): string => /^[a-z]*/.exec(text)![0];
+
+/** Every written form of a preamble heading ("considering", "considering further", "further considering"), by first word, longest first. */
+const PREAMBLE_FORMS = new Map<string, Array<{ form: string; phrase: string; further: boolean }>>();
+for (const phrase of PREAMBLE_HEADINGS) {
+  for (const [form, further] of [[phrase, false], [`${phrase} further`, true], [`further ${phrase}`, true], [`${phrase} also`, false]] as const) {
+    const list = PREAMBLE_FORMS.get(firstWord(form)) ?? [];
+    list.push({ form, phrase, further });
+    PREAMBLE_FORMS.set(firstWord(form), list.sort((a, b) => byLength(a.form, b.form)));
+  }
+}
+/** Operative verbs by first word ("calls" → "calls upon", "calls on"), longest first. */
+const OPERATIVE_BY_FIRST = new Map<string, string[]>();
+for (const verb of OPERATIVE_VERBS) OPERATIVE_BY_FIRST.set(firstWord(verb), [...(OPERATIVE_BY_FIRST.get(firstWord(verb)) ?? []), verb].sort(byLength));
+/** First words of every vocabulary heading. */
+const FIRST_WORDS = new Set(['further', ...PREAMBLE_FORMS.keys(), ...OPERATIVE_BY_FIRST.keys()]);
+/** A comma, semicolon, colon or full stop followed by a word that can open a heading. */
+const RUN_IN_SEPARATOR = new RegExp(`[,;:.]\\s+(?=(?:${[...FIRST_WORDS].join('|')})\\b)`, 'g');
+/** Longest addressee a heading may have ("the Director of the Telecommunication Standardization Bureau and ..."). */
+const MAX_ADDRESSEE = 250;
+/** Headings are short; only this much of a long line is lower-cased to match one. */
+const HEAD_CHARS = 160;
 /** Words that cannot end an addressee: a line ending on them was wrapped mid-sentence. */
 const DANGLING = /\b(to|of|the|and|or|in|for|with|on|by|a|an|as|at|from|its|their)$/i;
 /** Start of the item that may follow a heading on the same line. */
@@ -63,9 +83,9 @@ export function mainAddressee(text: string): string {
 const normaliseAddressee = (text: string): string =>
   text.toLowerCase().replace(/\s+/g, ' ').replace(/^the itu council$/, 'the council').trim();
 
-function build(heading: string, part: HeadingMatch['part'], verb: string, further: boolean, addressee: string): HeadingMatch {
+function build(heading: string, part: HeadingMatch['part'], verb: string, further: boolean, addressee: string, known = true): HeadingMatch {
   const kind = slugify([verb, further ? 'further' : '', addressee].filter(Boolean).join(' '));
-  return { heading, part, verb, further, addressee, kind };
+  return { heading, part, verb, further, addressee, kind, known };
 }
 
 /** Splits "further X" / "X further" off a lower-cased heading. */
@@ -74,28 +94,25 @@ function stripFurther(lower: string): { core: string; further: boolean } {
   return m ? { core: m[1], further: true } : { core: lower, further: false };
 }
 
-function matchPreamble(text: string, options: MatchOptions): HeadingSplit | null {
-  const lower = text.toLowerCase();
-  for (const phrase of PREAMBLE) {
-    for (const form of [phrase, `${phrase} further`, `further ${phrase}`, `${phrase} also`]) {
-      if (lower === form) return { match: build(text, 'preamble', phrase, form !== phrase && form.includes('further'), ''), rest: '' };
-      if (lower.startsWith(`${form} `)) {
-        const rest = text.slice(form.length).trim();
-        if (ITEM_START.test(rest) || /^that\s/i.test(rest)) {
-          return { match: build(text.slice(0, form.length), 'preamble', phrase, form.includes('further'), ''), rest };
-        }
+function matchPreamble(text: string, head: string, options: MatchOptions): HeadingSplit | null {
+  for (const { form, phrase, further } of PREAMBLE_FORMS.get(firstWord(head)) ?? []) {
+    if (head === form && text.length === form.length) return { match: build(text, 'preamble', phrase, further, ''), rest: '' };
+    if (head.startsWith(`${form} `)) {
+      const rest = text.slice(form.length).trim();
+      if (ITEM_START.test(rest) || /^that\s/i.test(rest)) {
+        return { match: build(text.slice(0, form.length), 'preamble', phrase, further, ''), rest };
       }
     }
   }
-  if (options.knownOnly || text !== lower || !PREAMBLE_SHAPE.test(lower)) return null;
-  const { core, further } = stripFurther(lower);
-  return { match: build(text, 'preamble', core, further, ''), rest: '' };
+  if (options.knownOnly || text.length > 60 || text !== head || !PREAMBLE_SHAPE.test(head)) return null;
+  const { core, further } = stripFurther(head);
+  return { match: build(text, 'preamble', core, further, '', false), rest: '' };
 }
 
-function operativeParts(text: string, verb: string, lower: string, options: MatchOptions): HeadingSplit | null {
+function operativeParts(text: string, verb: string, head: string, options: MatchOptions, known = true): HeadingSplit | null {
   let rest = text.slice(verb.length);
   let further = /^further\s/i.test(text);
-  if (further) rest = text.slice(text.toLowerCase().indexOf(verb, 7) + verb.length);
+  if (further) rest = text.slice(head.indexOf(verb, 7) + verb.length);
   if (/^\s+further\b/i.test(rest)) {
     further = true;
     rest = rest.replace(/^\s+further\b/i, '');
@@ -111,35 +128,33 @@ function operativeParts(text: string, verb: string, lower: string, options: Matc
     itemText = rest;
     addresseeText = '';
   } else {
-    const numbered = /\s(1|\(?a\)|\(?i\))\s/.exec(rest);
-    const word = ITEM_WORD.exec(rest);
+    // An addressee is short: look for where the item starts only near the beginning.
+    const near = rest.slice(0, MAX_ADDRESSEE + 8);
+    const numbered = /\s(1|\(?a\)|\(?i\))\s/.exec(near);
+    const word = ITEM_WORD.exec(near);
     const cut = [numbered?.index, word?.index].filter((i): i is number => i !== undefined).sort((a, b) => a - b)[0];
     if (cut !== undefined) {
       itemText = rest.slice(cut).trim();
       addresseeText = rest.slice(0, cut);
     }
   }
+  if (addresseeText.length > MAX_ADDRESSEE || /[;.]$/.test(addresseeText)) return null;
   const addresseeMain = mainAddressee(addresseeText);
-  if (/[;.]$/.test(addresseeText) || addresseeText.length > 250) return null;
   if (DANGLING.test(addresseeMain) && !(options.wrapped && itemText === '')) return null;
   if (/^(that|to|the following)\b/i.test(addresseeMain) && addresseeMain !== '') return null;
   const heading = text.slice(0, consumed + addresseeText.length).trim();
-  void lower;
-  return { match: build(heading, 'operative', verb, further, normaliseAddressee(addresseeMain)), rest: itemText };
+  return { match: build(heading, 'operative', verb, further, normaliseAddressee(addresseeMain), known), rest: itemText };
 }
 
-function matchOperative(text: string, options: MatchOptions): HeadingSplit | null {
-  const lower = text.toLowerCase();
-  const body = lower.replace(/^further\s+/, '');
-  for (const verb of OPERATIVE) {
-    if (body === verb || body.startsWith(`${verb} `)) {
-      return operativeParts(text, verb, lower, options);
-    }
+function matchOperative(text: string, head: string, options: MatchOptions): HeadingSplit | null {
+  const body = head.replace(/^further\s+/, '');
+  for (const verb of OPERATIVE_BY_FIRST.get(firstWord(body)) ?? []) {
+    if (body === verb || body.startsWith(`${verb} `)) return operativeParts(text, verb, head, options);
   }
-  if (options.knownOnly) return null;
+  if (options.knownOnly || text.length > 200) return null;
   const shape = OPERATIVE_SHAPE.exec(body);
   if (!shape || NOT_VERBS.has(shape[1]) || text.split(' ').length > 14 || /[,;:.]$/.test(text)) return null;
-  return operativeParts(text, shape[1], lower, options);
+  return operativeParts(text, shape[1], head, options, false);
 }
 
 /**
@@ -148,9 +163,13 @@ function matchOperative(text: string, options: MatchOptions): HeadingSplit | nul
  * text run into the same line, or null. Headings start lower-case and never end with ";" or ".".
  */
 export function matchHeading(line: string, options: MatchOptions = {}): HeadingSplit | null {
-  const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || !/^[a-z]/.test(text)) return null;
-  const split = matchPreamble(text, options) ?? matchOperative(text, options);
+  // Most lines are items ("a) ...", "1 ...", "to ..."): their first word rules them out at once.
+  const first = /^\s*([a-z]+)(?=\s|$)/.exec(line);
+  if (!first || !(FIRST_WORDS.has(first[1]) || (!options.knownOnly && /(?:ing|ed|s)$/.test(first[1])))) return null;
+  // Lines come with whitespace already collapsed (sourceLines); a long line is not copied again.
+  const text = line.length > HEAD_CHARS ? line.trim() : line.replace(/\s+/g, ' ').trim();
+  const head = text.slice(0, HEAD_CHARS).toLowerCase();
+  const split = matchPreamble(text, head, options) ?? matchOperative(text, head, options);
   if (!split) return null;
   if (split.rest === '' && /[;.]$/.test(split.match.heading)) return null;
   return split;
@@ -162,13 +181,14 @@ export function matchHeading(line: string, options: MatchOptions = {}): HeadingS
  * vocabulary counts here, and only after a comma, semicolon, colon or full stop.
  */
 export function findRunInHeading(line: string, next = ''): { index: number; split: HeadingSplit } | null {
-  const separator = /[,;:.]\s+(?=[a-z])/g;
+  // One scan finds the separators followed by a word that can open a heading. The regex is
+  // shared: nothing below uses it, so resetting lastIndex here is enough.
+  const separator = RUN_IN_SEPARATOR;
+  separator.lastIndex = 0;
   // "..., instructs the" + "Secretary-General": the heading is wrapped onto the next line.
   const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
     const index = m.index + m[0].length;
-    // Cheap test first: most separators are followed by ordinary words.
-    if (!FIRST_WORD.test(line.slice(index, index + 40))) continue;
     const split = matchHeading(line.slice(index), { knownOnly: true, wrapped }) ?? wrappedPreamble(line.slice(index), next);
     if (!split) continue;
     // The heading must run to the end of the line, or be followed by its first item.
@@ -186,7 +206,7 @@ export function findRunInHeading(line: string, next = ''): { index: number; spli
  * with the heading text of the first line only (the parser joins the rest when it reads it).
  */
 export function wrappedPreamble(text: string, next: string): HeadingSplit | null {
-  if (next === '' || text.split(' ').length > 3) return null;
+  if (next === '' || text.length > 40 || !PREAMBLE_FORMS.has(firstWord(text)) || text.split(' ').length > 3) return null;
   const whole = matchHeading(`${text} ${next}`, { knownOnly: true });
   if (!whole || whole.rest !== '' || whole.match.part !== 'preamble') return null;
   return { match: { ...whole.match, heading: text.trim() }, rest: '' };

@@ -14,8 +14,9 @@ const PATTERNS: readonly RegExp[] = [
 
 /** True for a whole line that is page furniture rather than text of the document. */
 export function isPageFurniture(line: string): boolean {
+  if (line.length > 80) return false;
   const text = line.trim();
-  if (text.length === 0 || text.length > 80 || /[;,]$/.test(text)) return false;
+  if (text.length === 0 || /[;,]$/.test(text)) return false;
   return PATTERNS.some((re) => re.test(text));
 }
 

@@ -4,7 +4,7 @@ import { buildDocument, type SectionDraft } from './buildDocument.ts';
 import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
 import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
 import { readLabel } from './labels.ts';
-import { findRunInHeading, matchHeading, wrappedPreamble, type HeadingMatch } from './matchHeading.ts';
+import { findRunInHeading, matchHeading, wrappedPreamble, type HeadingMatch, type HeadingSplit } from './matchHeading.ts';
 import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
 import { FOOTNOTE_RULE, type SourceLine } from './sourceLines.ts';
 import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
@@ -22,6 +22,9 @@ type Sink =
   | { kind: 'heading'; section: SectionDraft }
   | { kind: 'clause'; clause: ClauseDraft }
   | { kind: 'footnote'; note: { number: string; text: string } };
+
+/** A digit right after a letter, bracket or quote: the cheap sign that a text may hold a footnote marker. */
+const MARKER_HINT = /[a-z)"”’]\d/;
 
 /** Verbs that take no addressee: "resolves", "decides". Others ("urges") want one. */
 const NO_ADDRESSEE = new Set(['resolves', 'decides', 'recommends', 'declares', 'agrees', 'approves', 'adopts', 'accepts', 'confirms']);
@@ -72,6 +75,7 @@ export class ResolutionParser {
       return;
     }
     const text = closeHyphenGaps(line.text);
+    if (!text.includes('_____')) return this.segment(text);
     const [before, ...notes] = text.split(FOOTNOTE_RULE).map((part) => part.trim());
     if (before) this.segment(before);
     if (notes.length === 0) return;
@@ -118,7 +122,7 @@ export class ResolutionParser {
     note.text = joinText(note.text, runIn ? text.slice(0, runIn.index).trim() : text);
     if (!runIn) return;
     this.leaveFootnotes();
-    this.startHeading(runIn.split.match, runIn.split.rest);
+    this.headingThenBody(runIn.split);
   }
 
   private bodySink: Sink = { kind: 'none' };
@@ -132,6 +136,7 @@ export class ResolutionParser {
   }
 
   private noteMarkers(text: string): void {
+    if (!MARKER_HINT.test(text)) return;
     for (const m of text.matchAll(/(?<=[a-z]{3}|[)"”’])(\d{1,3})(?=[\s,.;:)]|$)/g)) this.markers.add(m[1]);
   }
 
@@ -155,22 +160,46 @@ export class ResolutionParser {
     this.formula = joinText(this.formula, own);
     this.setSink({ kind: 'formula' });
     if (runIn || endsComplete(this.formula)) this.phase = 'body';
-    if (runIn) this.startHeading(runIn.split.match, runIn.split.rest);
+    if (runIn) this.headingThenBody(runIn.split);
   }
 
+  /** Opens the section of a heading found in mid-text and goes on with the text after it. */
+  private headingThenBody(split: HeadingSplit): void {
+    this.startHeading(split.match);
+    if (split.rest) this.bodySegment(split.rest);
+  }
+
+  /** Body text. A line may hold several headings and items run together: they are taken in turn. */
   private bodySegment(text: string): void {
+    let rest: string | null = text;
+    while (rest) rest = this.bodyStep(rest);
+  }
+
+  /** Takes what starts `text` (annex, heading, heading run in, item, paragraph); returns what is left. */
+  private bodyStep(text: string): string | null {
     const annex = parseAnnexLine(text);
-    if (annex) return this.startAnnex(text, annex.kind);
-    const inAnnex = this.currentSection?.part === 'annex';
-    if (!inAnnex) {
-      const broken = endsComplete(this.lastText) || this.tree === null ? wrappedPreamble(text, this.next) : null;
-      if (broken) return this.startHeading(broken.match, '');
+    if (annex) {
+      this.startAnnex(text, annex.kind);
+      return null;
+    }
+    if (this.currentSection?.part !== 'annex') {
       const heading = matchHeading(text);
-      if (heading && this.acceptHeading(heading.match, heading.rest)) return this.startHeading(heading.match, heading.rest);
+      const whole = heading !== null && heading.rest === '' && heading.match.known;
+      const broken = !whole && (endsComplete(this.lastText) || this.tree === null) ? wrappedPreamble(text, this.next) : null;
+      if (broken) {
+        this.startHeading(broken.match);
+        return null;
+      }
+      if (heading && this.acceptHeading(heading.match, heading.rest)) {
+        this.startHeading(heading.match);
+        return heading.rest || null;
+      }
+      // The earliest heading run in: the text before it holds no heading.
       const runIn = findRunInHeading(text, this.next);
       if (runIn) {
-        this.bodySegment(text.slice(0, runIn.index).trim());
-        return this.startHeading(runIn.split.match, runIn.split.rest);
+        this.itemSegment(text.slice(0, runIn.index).trim());
+        this.startHeading(runIn.split.match);
+        return runIn.split.rest || null;
       }
     }
     if (this.pendingAnnexTitle) {
@@ -178,30 +207,30 @@ export class ResolutionParser {
       if (!readLabel(text)) {
         this.currentSection!.title = text;
         this.setSink({ kind: 'none' });
-        return;
+        return null;
       }
     }
     this.itemSegment(text);
+    return null;
   }
 
   private acceptHeading(match: HeadingMatch, rest: string): boolean {
     // A heading known only by its shape must be followed by its first item.
-    if (matchHeading(match.heading, { knownOnly: true }) === null && rest === '' && !/^(?:\(?[a-z]\)|1|•|to|that)\s/.test(this.next)) return false;
+    if (!match.known && rest === '' && !/^(?:\(?[a-z]\)|1|•|to|that)\s/.test(this.next)) return false;
     if (this.tree === null || endsComplete(this.lastText)) return true;
     // After text that stops mid-sentence, only an exact, short vocabulary heading counts.
-    return rest === '' && match.addressee === '' && matchHeading(match.heading, { knownOnly: true }) !== null;
+    return rest === '' && match.addressee === '' && match.known;
   }
 
   private get currentSection(): SectionDraft | undefined {
     return this.sections[this.sections.length - 1];
   }
 
-  private startHeading(match: HeadingMatch, rest: string): void {
+  private startHeading(match: HeadingMatch): void {
     const { heading, part, kind, verb, addressee, further } = match;
     const section: SectionDraft = { heading, part, kind, verb, addressee, further, clauses: [] };
     this.openSection(section);
     this.setSink({ kind: 'heading', section });
-    if (rest) this.bodySegment(rest);
   }
 
   private startAnnex(text: string, kind: string): void {
@@ -223,12 +252,18 @@ export class ResolutionParser {
     return line !== null && this.tree !== null && this.tree.expectedNext().some((ok) => line.candidates.some(ok));
   }
 
-  /** A labelled item, an unlabelled paragraph, or the continuation of the text before. */
+  /** Items, paragraphs or continued text; items run into one line ("...; 2 to ...") are taken in turn. */
   private itemSegment(text: string): void {
+    let rest: string | null = text;
+    while (rest) rest = this.itemStep(rest);
+  }
+
+  /** A labelled item, an unlabelled paragraph, or the continuation of the text before; returns text left over. */
+  private itemStep(text: string): string | null {
     if (this.tree === null) {
       this.unparsed.push({ text, reason: this.phase === 'body' && this.sections.length === 0 ? 'text before the first heading' : 'text outside any section', line: this.lineNo });
       this.setSink({ kind: 'none' });
-      return;
+      return null;
     }
     const line = readLabel(text);
     const label = line ? this.tree.place(line, endsComplete(this.lastText) || this.sink.kind === 'heading') : null;
@@ -240,7 +275,7 @@ export class ResolutionParser {
     const heading = this.sink.kind === 'heading' ? this.sink.section : null;
     if (heading && this.tree.isEmpty && headingContinues(heading, text)) {
       this.extendHeading(heading, text);
-      return;
+      return null;
     }
     const paragraph =
       this.tree.isEmpty ||
@@ -251,11 +286,11 @@ export class ResolutionParser {
       this.setSink({ kind: 'clause', clause });
       return this.clauseText(clause, text);
     }
-    this.continueText(text);
+    return this.continueText(text);
   }
 
-  /** Adds text to a clause, splitting off items run into it ("...; 2 to ..."). */
-  private clauseText(clause: ClauseDraft, text: string): void {
+  /** Adds text to a clause up to the next item run into it ("...; 2 to ..."), and returns that item's text. */
+  private clauseText(clause: ClauseDraft, text: string): string | null {
     const tree = this.tree!;
     const expected = tree.expectedNext();
     // After ";" any label; after "." only a number opening a sentence (numbered annex paragraphs).
@@ -265,10 +300,11 @@ export class ResolutionParser {
       const next = readLabel(rest);
       if (next && next.candidates.some((c) => expected.some((ok) => ok(c)))) {
         this.appendToClause(clause, text.slice(0, m.index + m[0].length).trim());
-        return this.itemSegment(rest);
+        return rest;
       }
     }
     this.appendToClause(clause, text);
+    return null;
   }
 
   private appendToClause(clause: ClauseDraft, text: string): void {
@@ -288,25 +324,27 @@ export class ResolutionParser {
     }
   }
 
-  private continueText(text: string): void {
+  private continueText(text: string): string | null {
     const sink = this.sink;
     switch (sink.kind) {
       case 'clause':
         return this.clauseText(sink.clause, text);
       case 'heading':
-        return this.extendHeading(sink.section, text);
+        this.extendHeading(sink.section, text);
+        break;
       case 'footnote':
         sink.note.text = joinText(sink.note.text, text);
-        return;
+        break;
       case 'subject':
         this.subject = joinText(this.subject, text);
-        return;
+        break;
       case 'formula':
         this.formula = joinText(this.formula, text);
-        return;
+        break;
       case 'none':
         this.unparsed.push({ text, reason: 'text outside any clause', line: this.lineNo });
     }
+    return null;
   }
 
   private setSink(sink: Sink): void {
@@ -345,7 +383,7 @@ function mergeHyphenatedBreaks(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && /(?:^|[\s("“])[a-z]+-$/.test(prev.text) && /^[a-z]/.test(line.text)) {
+    if (prev && prev.text.endsWith('-') && /(?:^|[\s("“])[a-z]+-$/.test(prev.text.slice(-48)) && /^[a-z]/.test(line.text)) {
       out[out.length - 1] = { no: prev.no, text: joinText(prev.text, line.text) };
     } else {
       out.push(line);

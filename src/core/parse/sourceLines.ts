@@ -10,7 +10,15 @@ export function sourceLines(text: string): SourceLine[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
     .split('\n')
-    .map((line, i) => ({ text: line.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim(), no: i + 1 }));
+    .map((line, i) => ({ text: tidy(line), no: i + 1 }));
+}
+
+const ODD_SPACE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
+
+/** Collapses spacing; most lines need nothing, and are not copied. */
+function tidy(line: string): string {
+  if (!ODD_SPACE.test(line)) return line.trim();
+  return line.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** A rule of underscores that separates footnotes from the text (not text itself). */

@@ -24,6 +24,7 @@ function titleCase(text: string): string {
 
 /** Reads an upper-case title line; null for anything else (mixed-case citations in running text included). */
 export function parseTitleLine(line: string): TitleLine | null {
+  if (!/^\s*(?:RES|DEC|REC)/.test(line) || line.length > 200) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   if (text !== text.toUpperCase()) return null;
   const m = TITLE.exec(text);
@@ -39,6 +40,7 @@ export function parseTitleLine(line: string): TitleLine | null {
 
 /** An annex or appendix heading: `ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)`, `APPENDIX A`. */
 export function parseAnnexLine(line: string): { kind: string } | null {
+  if (!/^\s*(?:ANN|APP|ATT)/.test(line) || line.length > 200) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   const m = /^(ANNEX|APPENDIX|ATTACHMENT)(?:\s+([A-Z0-9]{1,4}))?(?:\s+TO\s+.{1,120})?$/.exec(text);
   if (!m || text !== text.toUpperCase()) return null;
