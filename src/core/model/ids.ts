@@ -33,8 +33,8 @@ export function documentId(type: DocumentType, number: string): string {
  * Returns null for bullets and unlabelled paragraphs, which are numbered by position instead.
  */
 export function labelKey(label: string): string | null {
-  const key = label.trim().replace(/^\(|\)$/g, '').replace(/\.$/, '').toLowerCase();
-  return /^[a-z0-9]+(\.[a-z0-9]+)*$/.test(key) ? key : null;
+  const m = /^\s*\(?([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)\.?\)?\s*$/.exec(label);
+  return m ? m[1].toLowerCase() : null;
 }
 
 /**

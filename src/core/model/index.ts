@@ -21,3 +21,10 @@ export type {
 } from './strategic-plan.ts';
 export { documentId, labelKey, slugify, SiblingKeys } from './ids.ts';
 export { allClauses, documentText } from './documentText.ts';
+export type {
+  Proposal,
+  ProposalMarker,
+  ProposalOperation,
+  ProposalProvenance,
+  ProposalStatus,
+} from './proposal.ts';
