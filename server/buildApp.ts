@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ServerLogger } from './log.ts';
 
@@ -50,20 +50,60 @@ export function appBuildReason(root: string): string | null {
   return null;
 }
 
+/** A build takes well under this; an older lock was left by a process that died. */
+const STALE_LOCK_MS = 5 * 60_000;
+const LOCK_POLL_MS = 250;
+
+/**
+ * Takes the build lock (a directory: mkdir is atomic), so that two processes starting at once
+ * (a test and `npm start`) never write dist/ together. Returns the release function.
+ */
+async function lockBuild(root: string, logger: ServerLogger): Promise<() => void> {
+  const lock = join(root, '.build.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) {
+        logger.warn({ lock }, 'removing a stale build lock');
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+    }
+  }
+}
+
 /**
  * Builds the browser app with Vite when dist/ is missing or stale (see appBuildReason); logs what
- * it does. Throws when the build fails, with Vite's message.
+ * it does. The new build is written beside dist/ and swapped in whole, so a server never serves a
+ * half-written app. Throws when the build fails, with Vite's message.
  */
 export async function ensureAppBuilt(root: string, logger: ServerLogger): Promise<void> {
-  const reason = appBuildReason(root);
-  if (reason === null) {
+  if (appBuildReason(root) === null) {
     logger.info({ dist: join(root, 'dist') }, 'app is up to date, not rebuilding');
     return;
   }
-  logger.info({ reason }, `building the app: ${reason}`);
-  const started = Date.now();
-  // Vite is loaded only when a build is needed: serving a built app never pays for it.
-  const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-  logger.info({ ms: Date.now() - started }, 'app built');
+  const release = await lockBuild(root, logger);
+  try {
+    // Another process may have built it while this one waited for the lock.
+    const reason = appBuildReason(root);
+    if (reason === null) return;
+    logger.info({ reason }, `building the app: ${reason}`);
+    const started = Date.now();
+    const fresh = join(root, `.dist-build-${process.pid}`);
+    const old = join(root, `.dist-old-${process.pid}`);
+    // Vite is loaded only when a build is needed: serving a built app never pays for it.
+    const { build } = await import('vite');
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+    const dist = join(root, 'dist');
+    if (existsSync(dist)) renameSync(dist, old);
+    renameSync(fresh, dist);
+    rmSync(old, { recursive: true, force: true });
+    logger.info({ ms: Date.now() - started }, 'app built');
+  } finally {
+    release();
+  }
 }
