@@ -1,12 +1,13 @@
 import type { Clause, CrossRef, Section } from '../model/index.ts';
 import { mainAddressee } from './matchHeading.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LABEL = String.raw`\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*(?![\d.]\d)`;
+/** A clause label right where a cited heading ends: " 5", " d)", " 1.1", then optionally " above" / " below". */
+const LABEL_AFTER = /\s+(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*(?![\d.]\d))(?:\s+(?:above|below))?(?!\w)/y;
+
 const normaliseLabel = (label: string): string => label.replace(/^\(|\)$/g, '').toLowerCase();
 
 /** The part of a heading that running text cites: "instructs the Secretary-General, in ..." → "instructs the Secretary-General". */
-const citedPhrase = (heading: string): string => mainAddressee(heading.replace(/\s+/g, ' ').trim());
+const citedPhrase = (heading: string): string => (heading.includes(',') ? mainAddressee(heading) : heading);
 
 function findByLabel(clauses: Clause[], label: string): Clause | null {
   for (const clause of clauses) {
@@ -17,40 +18,82 @@ function findByLabel(clauses: Clause[], label: string): Clause | null {
   return null;
 }
 
+/** The citation starting at `at`, if one of the candidate phrases is followed there by a clause label. */
+function citationAt(text: string, at: number, candidates: Array<{ phrase: string; sections: Section[] }>): CrossRef | null {
+  for (const { phrase, sections } of candidates) {
+    if (!text.startsWith(phrase, at)) continue;
+    LABEL_AFTER.lastIndex = at + phrase.length;
+    const label = LABEL_AFTER.exec(text);
+    if (!label) continue;
+    const end = LABEL_AFTER.lastIndex;
+    const wanted = normaliseLabel(label[1]);
+    let target: string | null = null;
+    for (const section of sections) {
+      target = findByLabel(section.clauses, wanted)?.id ?? null;
+      if (target) break;
+    }
+    return { text: text.slice(at, end), start: at, end, target };
+  }
+  return null;
+}
+
+/**
+ * Compiled searches for sets of heading first words. Documents share their headings, so the same
+ * few sets come back again and again: compiling each once keeps a Final Acts parse linear.
+ */
+const FIRST_WORDS_CACHE = new Map<string, RegExp>();
+const FIRST_WORDS_CACHE_MAX = 512;
+
+function firstWordsRegex(words: string[]): RegExp {
+  const key = words.sort().join('|');
+  let re = FIRST_WORDS_CACHE.get(key);
+  if (!re) {
+    if (FIRST_WORDS_CACHE.size >= FIRST_WORDS_CACHE_MAX) FIRST_WORDS_CACHE.clear();
+    re = new RegExp(`\\b(?:${key.replace(/[.*+?^${}()[\]\\]/g, '\\$&')})(?=\\s)`, 'g');
+    FIRST_WORDS_CACHE.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Resolves references such as "resolves 5", "considering d) above" or
  * "instructs the Secretary-General 2" in every clause to clause IDs of the same document.
  */
 export function resolveCrossRefs(sections: Section[]): void {
-  const byPhrase = new Map<string, Section[]>();
+  // Cited phrases by their first word, longest first: "instructs the Secretary-General and the Directors ..." before "instructs the Secretary-General".
+  const byFirstWord = new Map<string, Array<{ phrase: string; sections: Section[] }>>();
   for (const section of sections) {
     if (section.part === 'annex') continue;
     const phrase = citedPhrase(section.heading);
-    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), section]);
+    const word = phrase.split(' ')[0];
+    const list = byFirstWord.get(word) ?? [];
+    const entry = list.find((e) => e.phrase === phrase);
+    if (entry) entry.sections.push(section);
+    else list.push({ phrase, sections: [section] });
+    byFirstWord.set(word, list.sort((a, b) => b.phrase.length - a.phrase.length));
   }
-  if (byPhrase.size === 0) return;
-  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // Most clauses cite nothing: a plain search for the headings' first words rules them out cheaply.
-  const firsts = new RegExp(`(?:${[...new Set([...byPhrase.keys()].map((p) => escape(p.split(' ')[0])))].join('|')})\\s`);
-  const re = new RegExp(`(?<![\\w-])(${phrases.join('|')})\\s+(${LABEL})(?:\\s+(?:above|below))?(?![\\w])`, 'g');
-  const visit = (clause: Clause): void => {
-    clause.children.forEach(visit);
-    if (!firsts.test(clause.text)) return;
+  if (byFirstWord.size === 0) return;
+  const words = firstWordsRegex([...byFirstWord.keys()]);
+
+  const refsIn = (text: string): CrossRef[] => {
     const refs: CrossRef[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
-      const label = normaliseLabel(m[2]);
-      let target: string | null = null;
-      for (const section of byPhrase.get(m[1]) ?? []) {
-        const hit = findByLabel(section.clauses, label);
-        if (hit) {
-          target = hit.id;
-          break;
-        }
-      }
-      refs.push({ text: m[0], start: m.index, end: m.index + m[0].length, target });
+    // One pass over the text finds the first words of this document's headings.
+    words.lastIndex = 0;
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      if (m.index > 0 && text[m.index - 1] === '-') continue;
+      const candidates = byFirstWord.get(m[0]);
+      const ref = candidates ? citationAt(text, m.index, candidates) : null;
+      if (!ref) continue;
+      refs.push(ref);
+      // "further resolves 2" also contains "resolves 2": go on after the citation.
+      words.lastIndex = ref.end;
     }
+    return refs;
+  };
+  const visit = (clause: Clause): void => {
+    const refs = refsIn(clause.text);
     if (refs.length > 0) clause.refs = refs;
+    clause.children.forEach(visit);
   };
   for (const section of sections) section.clauses.forEach(visit);
 }

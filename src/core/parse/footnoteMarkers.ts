@@ -6,8 +6,6 @@ export interface MarkedText {
   notes?: FootnoteRef[];
 }
 
-/** Escapes a footnote number ("1", "*") for a RegExp. */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the marker of each footnote in the clauses ("developing countries1"), in document order,
@@ -19,9 +17,8 @@ export function attachFootnoteMarkers(texts: MarkedText[], numbers: string[]): v
   const found = new Map<MarkedText, Array<{ pos: number; number: string }>>();
   let cursor = { index: 0, pos: 0 };
   for (const number of numbers) {
-    const re = new RegExp(`(?<=[a-z]{3}|[)"”’])${escape(number)}(?=[\\s,.;:)]|$)`, 'g');
     // Markers come in order: search from where the previous one was found, then from the start.
-    const hit = search(texts, re, cursor) ?? search(texts, re, { index: 0, pos: 0 });
+    const hit = search(texts, number, cursor) ?? search(texts, number, { index: 0, pos: 0 });
     if (!hit) continue;
     const list = found.get(texts[hit.index]) ?? [];
     if (list.some((m) => hit.pos < m.pos + m.number.length && m.pos < hit.pos + number.length)) continue;
@@ -44,11 +41,19 @@ export function attachFootnoteMarkers(texts: MarkedText[], numbers: string[]): v
   }
 }
 
-function search(texts: MarkedText[], re: RegExp, from: { index: number; pos: number }): { index: number; pos: number } | null {
+/** Is `number` at `pos` of `text` a footnote marker: stuck to a word of three lower-case letters, or to a bracket or quote, and not followed by more of a number or word? */
+function isMarkerAt(text: string, pos: number, number: string): boolean {
+  const after = text[pos + number.length];
+  if (after !== undefined && !/[\s,.;:)]/.test(after)) return false;
+  return /[)"”’]$|[a-z]{3}$/.test(text.slice(Math.max(0, pos - 3), pos));
+}
+
+function search(texts: MarkedText[], number: string, from: { index: number; pos: number }): { index: number; pos: number } | null {
   for (let i = from.index; i < texts.length; i++) {
-    re.lastIndex = i === from.index ? from.pos : 0;
-    const m = re.exec(texts[i].text);
-    if (m) return { index: i, pos: m.index };
+    const text = texts[i].text;
+    for (let pos = text.indexOf(number, i === from.index ? from.pos : 0); pos !== -1; pos = text.indexOf(number, pos + 1)) {
+      if (isMarkerAt(text, pos, number)) return { index: i, pos };
+    }
   }
   return null;
 }

@@ -23,9 +23,16 @@ export function closeHyphenGaps(line: string): string {
 
 /** True when a piece of text ends where an item or a block can end (";", ",", ":", "."), possibly followed by "and"/"or". */
 export function endsComplete(text: string): boolean {
-  const end = tail(text);
-  return /[;,:.!?]["”’)]*$/.test(end) || /[;,]\s*(?:and|or)$/.test(end);
+  // Hot path: look at the last characters directly.
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  if (i >= 0 && STOPS.includes(text[i])) return true;
+  const last = text[text.length - 1];
+  return (last === 'd' || last === 'r') && /[;,]\s*(?:and|or)$/.test(tail(text));
 }
+
+const CLOSERS = '"”’)';
+const STOPS = ';,:.!?';
 
 /** The last characters of a text: enough for every end-of-text test here. */
 const tail = (text: string): string => (text.length > 64 ? text.slice(-64) : text);

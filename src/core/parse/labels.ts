@@ -53,6 +53,9 @@ const BULLET = /^([•·▪◦●–—-])(?=\s|$)/;
 
 /** Reads the label at the start of a line, if there is one. */
 export function readLabel(line: string): LabelledLine | null {
+  const first = line.charCodeAt(0);
+  // Labels open with "(", a letter, a digit or a bullet; most continued lines fail here at once.
+  if (first < 0x28 || (first > 0x39 && first < 0x61) || (first > 0x7a && first < 0x80)) return null;
   const paren = PAREN.exec(line);
   if (paren) {
     const value = paren[2];

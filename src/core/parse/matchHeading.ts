@@ -36,11 +36,11 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 const firstWord = (text: string): string => /^[a-z]*/.exec(text)![0];
 
 /** Every written form of a preamble heading ("considering", "considering further", "further considering"), by first word, longest first. */
-const PREAMBLE_FORMS = new Map<string, Array<{ form: string; phrase: string; further: boolean }>>();
+const PREAMBLE_FORMS = new Map<string, Array<{ form: string; withSpace: string; phrase: string; further: boolean }>>();
 for (const phrase of PREAMBLE_HEADINGS) {
   for (const [form, further] of [[phrase, false], [`${phrase} further`, true], [`further ${phrase}`, true], [`${phrase} also`, false]] as const) {
     const list = PREAMBLE_FORMS.get(firstWord(form)) ?? [];
-    list.push({ form, phrase, further });
+    list.push({ form, withSpace: `${form} `, phrase, further });
     PREAMBLE_FORMS.set(firstWord(form), list.sort((a, b) => byLength(a.form, b.form)));
   }
 }
@@ -49,8 +49,12 @@ const OPERATIVE_BY_FIRST = new Map<string, string[]>();
 for (const verb of OPERATIVE_VERBS) OPERATIVE_BY_FIRST.set(firstWord(verb), [...(OPERATIVE_BY_FIRST.get(firstWord(verb)) ?? []), verb].sort(byLength));
 /** First words of every vocabulary heading. */
 const FIRST_WORDS = new Set(['further', ...PREAMBLE_FORMS.keys(), ...OPERATIVE_BY_FIRST.keys()]);
+/** First words of headings that can be run in or cited; "in" ("in view of") is too common a word to look for. */
+const RUN_IN_WORDS = [...FIRST_WORDS].filter((word) => word !== 'in');
 /** A comma, semicolon, colon or full stop followed by a word that can open a heading. */
-const RUN_IN_SEPARATOR = new RegExp(`[,;:.]\\s+(?=(?:${[...FIRST_WORDS].join('|')})\\b)`, 'g');
+const RUN_IN_SEPARATOR = new RegExp(`[,;:.]\\s+(?=(?:${[...RUN_IN_WORDS].join('|')})\\b)`, 'g');
+/** Source of a pattern that every line holding a heading run in matches (for one-scan pre-tests). */
+export const RUN_IN_HINT = RUN_IN_SEPARATOR.source;
 /** Longest addressee a heading may have ("the Director of the Telecommunication Standardization Bureau and ..."). */
 const MAX_ADDRESSEE = 250;
 /** Headings are short; only this much of a long line is lower-cased to match one. */
@@ -95,9 +99,9 @@ function stripFurther(lower: string): { core: string; further: boolean } {
 }
 
 function matchPreamble(text: string, head: string, options: MatchOptions): HeadingSplit | null {
-  for (const { form, phrase, further } of PREAMBLE_FORMS.get(firstWord(head)) ?? []) {
+  for (const { form, withSpace, phrase, further } of PREAMBLE_FORMS.get(firstWord(head)) ?? []) {
     if (head === form && text.length === form.length) return { match: build(text, 'preamble', phrase, further, ''), rest: '' };
-    if (head.startsWith(`${form} `)) {
+    if (head.startsWith(withSpace)) {
       const rest = text.slice(form.length).trim();
       if (ITEM_START.test(rest) || /^that\s/i.test(rest)) {
         return { match: build(text.slice(0, form.length), 'preamble', phrase, further, ''), rest };
@@ -166,8 +170,25 @@ export function matchHeading(line: string, options: MatchOptions = {}): HeadingS
   // Most lines are items ("a) ...", "1 ...", "to ..."): their first word rules them out at once.
   const first = /^\s*([a-z]+)(?=\s|$)/.exec(line);
   if (!first || !(FIRST_WORDS.has(first[1]) || (!options.knownOnly && /(?:ing|ed|s)$/.test(first[1])))) return null;
-  // Lines come with whitespace already collapsed (sourceLines); a long line is not copied again.
-  const text = line.length > HEAD_CHARS ? line.trim() : line.replace(/\s+/g, ' ').trim();
+  // The same headings open every resolution of a Final Acts: short lines are matched once.
+  if (line.length > HEAD_CHARS) return matchHeadingUncached(line, options);
+  const key = `${options.knownOnly ? 'k' : '-'}${options.wrapped ? 'w' : '-'}${line}`;
+  let hit = MATCH_CACHE.get(key);
+  if (hit === undefined) {
+    if (MATCH_CACHE.size >= MATCH_CACHE_MAX) MATCH_CACHE.clear();
+    hit = matchHeadingUncached(line, options);
+    MATCH_CACHE.set(key, hit);
+  }
+  return hit;
+}
+
+/** Results of matchHeading for short lines (pure function of the line and options; callers never mutate them). */
+const MATCH_CACHE = new Map<string, HeadingSplit | null>();
+const MATCH_CACHE_MAX = 4096;
+
+function matchHeadingUncached(line: string, options: MatchOptions): HeadingSplit | null {
+  // Lines come with whitespace already collapsed (sourceLines).
+  const text = line.trim();
   const head = text.slice(0, HEAD_CHARS).toLowerCase();
   const split = matchPreamble(text, head, options) ?? matchOperative(text, head, options);
   if (!split) return null;
@@ -185,10 +206,10 @@ export function findRunInHeading(line: string, next = ''): { index: number; spli
   // shared: nothing below uses it, so resetting lastIndex here is enough.
   const separator = RUN_IN_SEPARATOR;
   separator.lastIndex = 0;
-  // "..., instructs the" + "Secretary-General": the heading is wrapped onto the next line.
-  const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
     const index = m.index + m[0].length;
+    // "..., instructs the" + "Secretary-General": the heading is wrapped onto the next line.
+    const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
     const split = matchHeading(line.slice(index), { knownOnly: true, wrapped }) ?? wrappedPreamble(line.slice(index), next);
     if (!split) continue;
     // The heading must run to the end of the line, or be followed by its first item.

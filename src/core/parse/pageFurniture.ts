@@ -14,7 +14,8 @@ const PATTERNS: readonly RegExp[] = [
 
 /** True for a whole line that is page furniture rather than text of the document. */
 export function isPageFurniture(line: string): boolean {
-  if (line.length > 80) return false;
+  // Every pattern starts with a dash, a digit, "Res."/"Dec."/"Rec.", "PP", "page", or holds "Final Acts".
+  if (line.length > 80 || !(/^\s*[-–—\dRDPp]/.test(line) || line.includes('Final Acts'))) return false;
   const text = line.trim();
   if (text.length === 0 || /[;,]$/.test(text)) return false;
   return PATTERNS.some((re) => re.test(text));

@@ -3,8 +3,8 @@ import { documentId } from '../model/index.ts';
 import { buildDocument, type SectionDraft } from './buildDocument.ts';
 import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
 import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
-import { readLabel } from './labels.ts';
-import { findRunInHeading, matchHeading, wrappedPreamble, type HeadingMatch, type HeadingSplit } from './matchHeading.ts';
+import { readLabel, type Label } from './labels.ts';
+import { findRunInHeading, matchHeading, RUN_IN_HINT, wrappedPreamble, type HeadingMatch, type HeadingSplit } from './matchHeading.ts';
 import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
 import { FOOTNOTE_RULE, type SourceLine } from './sourceLines.ts';
 import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
@@ -25,6 +25,15 @@ type Sink =
 
 /** A digit right after a letter, bracket or quote: the cheap sign that a text may hold a footnote marker. */
 const MARKER_HINT = /[a-z)"”’]\d/;
+
+/**
+ * One scan that every line needing more than plain handling matches: a heading or an item run in,
+ * a footnote marker or rule, a hyphenation gap. Most lines of a clean text match none, and skip
+ * the separate scans for each.
+ */
+const SPECIAL = new RegExp(
+  [RUN_IN_HINT, String.raw`;\s+(?:and\s+)?(?:\(?[a-z]{1,4}\)|\d|[•·▪◦●])`, String.raw`\.\s+\d`, MARKER_HINT.source, '- ', '_{5}'].join('|'),
+);
 
 /** Verbs that take no addressee: "resolves", "decides". Others ("urges") want one. */
 const NO_ADDRESSEE = new Set(['resolves', 'decides', 'recommends', 'declares', 'agrees', 'approves', 'adopts', 'accepts', 'confirms']);
@@ -64,6 +73,8 @@ export class ResolutionParser {
 
   /** The next non-blank line, for decisions that need to look ahead. */
   private next = '';
+  /** The current line needs no run-in, footnote or hyphenation handling (see SPECIAL). */
+  private plain = false;
 
   /** Feeds one line of the document (after the title line), with the next non-blank line. */
   line(line: SourceLine, next = ''): void {
@@ -74,6 +85,8 @@ export class ResolutionParser {
       this.unparsed.push({ text: line.text, reason: 'page header or footer', line: line.no });
       return;
     }
+    this.plain = !SPECIAL.test(line.text);
+    if (this.plain) return this.segment(line.text);
     const text = closeHyphenGaps(line.text);
     if (!text.includes('_____')) return this.segment(text);
     const [before, ...notes] = text.split(FOOTNOTE_RULE).map((part) => part.trim());
@@ -136,7 +149,7 @@ export class ResolutionParser {
   }
 
   private noteMarkers(text: string): void {
-    if (!MARKER_HINT.test(text)) return;
+    if (this.plain || !MARKER_HINT.test(text)) return;
     for (const m of text.matchAll(/(?<=[a-z]{3}|[)"”’])(\d{1,3})(?=[\s,.;:)]|$)/g)) this.markers.add(m[1]);
   }
 
@@ -195,7 +208,7 @@ export class ResolutionParser {
         return heading.rest || null;
       }
       // The earliest heading run in: the text before it holds no heading.
-      const runIn = findRunInHeading(text, this.next);
+      const runIn = this.plain ? null : findRunInHeading(text, this.next);
       if (runIn) {
         this.itemSegment(text.slice(0, runIn.index).trim());
         this.startHeading(runIn.split.match);
@@ -291,14 +304,19 @@ export class ResolutionParser {
 
   /** Adds text to a clause up to the next item run into it ("...; 2 to ..."), and returns that item's text. */
   private clauseText(clause: ClauseDraft, text: string): string | null {
+    if (this.plain) {
+      this.appendToClause(clause, text);
+      return null;
+    }
     const tree = this.tree!;
-    const expected = tree.expectedNext();
+    let expected: Array<(label: Label) => boolean> | null = null;
     // After ";" any label; after "." only a number opening a sentence (numbered annex paragraphs).
     const runIn = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))|\.\s+(?=\d{1,3}\s+[A-Z]))/g;
     for (let m = runIn.exec(text); m; m = runIn.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const next = readLabel(rest);
-      if (next && next.candidates.some((c) => expected.some((ok) => ok(c)))) {
+      expected ??= tree.expectedNext();
+      if (next && next.candidates.some((c) => expected!.some((ok) => ok(c)))) {
         this.appendToClause(clause, text.slice(0, m.index + m[0].length).trim());
         return rest;
       }
@@ -396,13 +414,13 @@ function mergeHyphenatedBreaks(lines: SourceLine[]): SourceLine[] {
 export function parseResolution(lines: SourceLine[], titleLine: SourceLine | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
   const parser = new ResolutionParser(titleLine ? parseTitleLine(titleLine.text) : null, titleLine?.text ?? '');
   lines = mergeHyphenatedBreaks(lines);
-  const texts = lines.map((line) => line.text);
+  // The next non-blank line of each line, found in one pass from the end.
+  const nexts = new Array<string>(lines.length);
   let next = '';
-  const nexts = texts.map((_, i) => texts[texts.length - 1 - i]).map((text) => {
-    const out = next;
-    if (text !== '') next = text;
-    return out;
-  }).reverse();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nexts[i] = next;
+    if (lines[i].text !== '') next = lines[i].text;
+  }
   lines.forEach((line, i) => parser.line(line, nexts[i]));
   return parser.finish(extraUnparsed);
 }

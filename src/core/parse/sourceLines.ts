@@ -6,11 +6,11 @@ export interface SourceLine {
 
 /** Normalises line breaks and spacing characters and splits into lines (blank ones kept). */
 export function sourceLines(text: string): SourceLine[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
-    .split('\n')
-    .map((line, i) => ({ text: tidy(line), no: i + 1 }));
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Most texts have plain "\n" line ends: test once rather than copy the whole text.
+  if (/[\r\f\u2028\u2029]/.test(body)) body = body.replace(/\r\n?|\f|\u2028|\u2029/g, '\n');
+  const odd = ODD_SPACE.test(body);
+  return body.split('\n').map((line, i) => ({ text: odd ? tidy(line) : line.trim(), no: i + 1 }));
 }
 
 const ODD_SPACE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
