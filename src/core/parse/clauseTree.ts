@@ -7,6 +7,8 @@ export interface ClauseDraft {
   number?: string;
   ordinal: number;
   text: string;
+  /** The last piece appended to `text`: its end is the end of `text`, without flattening it. */
+  tail: string;
   children: ClauseDraft[];
 }
 
@@ -60,7 +62,7 @@ export class ClauseTree {
    */
   place(line: LabelledLine, previousComplete: boolean): Label | null {
     const last = this.last;
-    const colon = last !== null && /:\s*$/.test(last.text);
+    const colon = last !== null && last.tail.trimEnd().endsWith(':');
     // An item ending with ":" is followed by its sub-items.
     if (colon) {
       const child = line.candidates.find((c) => this.startsChild(c));
@@ -100,7 +102,7 @@ export class ClauseTree {
   addParagraph(text: string): ClauseDraft {
     this.stack.length = 1;
     const frame = this.stack[0];
-    const draft: ClauseDraft = { label: '', kind: 'none', ordinal: 0, text, children: [] };
+    const draft: ClauseDraft = { label: '', kind: 'none', ordinal: 0, text, tail: text, children: [] };
     frame.items.push(draft);
     return draft;
   }
@@ -123,6 +125,6 @@ export class ClauseTree {
 
   private draft(label: Label): ClauseDraft {
     const number = label.kind === 'number' || label.kind === 'dotted' ? labelNumber(label) : undefined;
-    return { label: label.raw, kind: label.kind, number, ordinal: label.ordinal, text: '', children: [] };
+    return { label: label.raw, kind: label.kind, number, ordinal: label.ordinal, text: '', tail: '', children: [] };
   }
 }

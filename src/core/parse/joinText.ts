@@ -3,12 +3,17 @@
  * ("tele-" + "communication") is rejoined without its hyphen when both halves are plain
  * lower-case words; otherwise the hyphen or slash stays ("ICT-" + "centric" → "ICT-centric").
  */
-export function joinText(before: string, after: string): string {
+export function joinText(before: string, after: string, end: string = before): string {
   if (before === '') return after;
   if (after === '') return before;
-  // Only the end of `before` matters; testing a short tail keeps long paragraphs linear.
-  if (/(?:^|[\s("“])[a-z]+-$/.test(tail(before)) && /^[a-z]/.test(after)) return before.slice(0, -1) + after;
-  if (/[-/]$/.test(before)) return before + after;
+  // Only the end of `before` matters, and the caller may pass it as `end` (the last piece
+  // appended): reading the end of a long concatenated text would flatten it on every join.
+  const last = end.charCodeAt(end.length - 1);
+  if (last === 0x2d /* - */) {
+    if (/(?:^|[\s("“])[a-z]+-$/.test(tail(end)) && /^[a-z]/.test(after)) return before.slice(0, -1) + after;
+    return before + after;
+  }
+  if (last === 0x2f /* / */) return before + after;
   return `${before} ${after}`;
 }
 
@@ -25,14 +30,15 @@ export function closeHyphenGaps(line: string): string {
 export function endsComplete(text: string): boolean {
   // Hot path: look at the last characters directly.
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.includes(text[i])) i--;
-  if (i >= 0 && STOPS.includes(text[i])) return true;
-  const last = text[text.length - 1];
-  return (last === 'd' || last === 'r') && /[;,]\s*(?:and|or)$/.test(tail(text));
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  if (i >= 0 && STOPS.has(text.charCodeAt(i))) return true;
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x64 /* d */ || last === 0x72 /* r */) && /[;,]\s*(?:and|or)$/.test(tail(text));
 }
 
-const CLOSERS = '"”’)';
-const STOPS = ';,:.!?';
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLOSERS = codes('"”’)');
+const STOPS = codes(';,:.!?');
 
 /** The last characters of a text: enough for every end-of-text test here. */
 const tail = (text: string): string => (text.length > 64 ? text.slice(-64) : text);

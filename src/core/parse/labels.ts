@@ -56,7 +56,9 @@ export function readLabel(line: string): LabelledLine | null {
   const first = line.charCodeAt(0);
   // Labels open with "(", a letter, a digit or a bullet; most continued lines fail here at once.
   if (first < 0x28 || (first > 0x39 && first < 0x61) || (first > 0x7a && first < 0x80)) return null;
-  const paren = PAREN.exec(line);
+  // Dispatch on the first character: one pattern is tried, not three.
+  if (first >= 0x30 && first <= 0x39) return readNumber(line);
+  const paren = first === 0x28 || (first >= 0x61 && first <= 0x7a) ? PAREN.exec(line) : null;
   if (paren) {
     const value = paren[2];
     const candidates: Label[] = [];
@@ -67,20 +69,23 @@ export function readLabel(line: string): LabelledLine | null {
     if (candidates.length === 0) return null;
     return { candidates, rest: line.slice(paren[0].length).trim() };
   }
-  const number = NUMBER.exec(line);
-  if (number) {
-    const parts = number[1].split('.');
-    const raw = number[0];
-    const rest = line.slice(raw.length).trim();
-    if (parts.length === 1) return { candidates: [{ raw, kind: 'number', ordinal: Number(parts[0]) }], rest };
-    return {
-      candidates: [{ raw, kind: 'dotted', ordinal: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join('.') }],
-      rest,
-    };
-  }
+  if (paren || (first < 0x80 && first !== 0x2d)) return null;
   const bullet = BULLET.exec(line);
   if (bullet) return { candidates: [{ raw: bullet[1], kind: 'bullet', ordinal: 0 }], rest: line.slice(1).trim() };
   return null;
+}
+
+function readNumber(line: string): LabelledLine | null {
+  const number = NUMBER.exec(line);
+  if (!number) return null;
+  const parts = number[1].split('.');
+  const raw = number[0];
+  const rest = line.slice(raw.length).trim();
+  if (parts.length === 1) return { candidates: [{ raw, kind: 'number', ordinal: Number(parts[0]) }], rest };
+  return {
+    candidates: [{ raw, kind: 'dotted', ordinal: Number(parts[parts.length - 1]), parent: parts.slice(0, -1).join('.') }],
+    rest,
+  };
 }
 
 /** True for the label that opens a list: "a)", "i)", "1", "x.1", a bullet. */

@@ -6,7 +6,7 @@ import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
 import { readLabel, type Label } from './labels.ts';
 import { findRunInHeading, matchHeading, RUN_IN_HINT, wrappedPreamble, type HeadingMatch, type HeadingSplit } from './matchHeading.ts';
 import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
-import { FOOTNOTE_RULE, type SourceLine } from './sourceLines.ts';
+import { FOOTNOTE_RULE } from './sourceLines.ts';
 import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
 
 /** The opening formula: "The Plenipotentiary Conference of the International Telecommunication Union (...),". */
@@ -76,18 +76,18 @@ export class ResolutionParser {
   /** The current line needs no run-in, footnote or hyphenation handling (see SPECIAL). */
   private plain = false;
 
-  /** Feeds one line of the document (after the title line), with the next non-blank line. */
-  line(line: SourceLine, next = ''): void {
-    this.lineNo = line.no;
+  /** Feeds one line of the document (after the title line): its text, 1-based number, and the next non-blank line. */
+  line(raw: string, no: number, next = ''): void {
+    this.lineNo = no;
     this.next = next;
-    if (line.text === '') return;
-    if (isPageFurniture(line.text) && !(isBareNumber(line.text) && this.wouldPlaceLabel(line.text))) {
-      this.unparsed.push({ text: line.text, reason: 'page header or footer', line: line.no });
+    if (raw === '') return;
+    if (isPageFurniture(raw) && !(isBareNumber(raw) && this.wouldPlaceLabel(raw))) {
+      this.unparsed.push({ text: raw, reason: 'page header or footer', line: no });
       return;
     }
-    this.plain = !SPECIAL.test(line.text);
-    if (this.plain) return this.segment(line.text);
-    const text = closeHyphenGaps(line.text);
+    this.plain = !SPECIAL.test(raw);
+    if (this.plain) return this.segment(raw);
+    const text = closeHyphenGaps(raw);
     if (!text.includes('_____')) return this.segment(text);
     const [before, ...notes] = text.split(FOOTNOTE_RULE).map((part) => part.trim());
     if (before) this.segment(before);
@@ -326,8 +326,9 @@ export class ResolutionParser {
   }
 
   private appendToClause(clause: ClauseDraft, text: string): void {
-    clause.text = joinText(clause.text, text);
-    this.lastText = clause.text;
+    clause.text = joinText(clause.text, text, clause.tail);
+    if (text !== '') clause.tail = text;
+    this.lastText = clause.tail;
     this.noteMarkers(text);
   }
 
@@ -393,34 +394,25 @@ export class ResolutionParser {
   }
 }
 
-/**
- * Rejoins words broken across a line end ("tele-" / "communication ..."), before anything else
- * reads the lines, so that a heading or label hidden in the broken line is still seen.
- */
-function mergeHyphenatedBreaks(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev && prev.text.endsWith('-') && /(?:^|[\s("“])[a-z]+-$/.test(prev.text.slice(-48)) && /^[a-z]/.test(line.text)) {
-      out[out.length - 1] = { no: prev.no, text: joinText(prev.text, line.text) };
-    } else {
-      out.push(line);
-    }
-  }
-  return out;
-}
+/** A line ending in a word broken by a hyphen ("tele-"), to be rejoined with the next line. */
+const BROKEN_WORD = /(?:^|[\s("“])[a-z]+-$/;
 
-/** Parses one document's lines; the first line is the title line when `title` is given. */
-export function parseResolution(lines: SourceLine[], titleLine: SourceLine | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
-  const parser = new ResolutionParser(titleLine ? parseTitleLine(titleLine.text) : null, titleLine?.text ?? '');
-  lines = mergeHyphenatedBreaks(lines);
-  // The next non-blank line of each line, found in one pass from the end.
-  const nexts = new Array<string>(lines.length);
-  let next = '';
-  for (let i = lines.length - 1; i >= 0; i--) {
-    nexts[i] = next;
-    if (lines[i].text !== '') next = lines[i].text;
+/**
+ * Parses lines `from`..`to` (exclusive) of a text as one document; `titleAt` is the index of its
+ * title line, or null. Words broken across a line end ("tele-" / "communication ...") are rejoined
+ * before anything reads the lines, so a heading or label hidden in the broken line is still seen.
+ */
+export function parseResolution(lines: string[], from: number, to: number, titleAt: number | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
+  const titleLine = titleAt === null ? '' : lines[titleAt];
+  const parser = new ResolutionParser(titleAt === null ? null : parseTitleLine(titleLine), titleLine);
+  let ahead = from; // index of the next non-blank line, moving forward only
+  for (let i = from; i < to; i++) {
+    let text = lines[i];
+    const no = i + 1;
+    while (i + 1 < to && text.endsWith('-') && BROKEN_WORD.test(text.slice(-48)) && /^[a-z]/.test(lines[i + 1])) text = joinText(text, lines[++i]);
+    if (ahead <= i) ahead = i + 1;
+    while (ahead < to && lines[ahead] === '') ahead++;
+    parser.line(text, no, ahead < to ? lines[ahead] : '');
   }
-  lines.forEach((line, i) => parser.line(line, nexts[i]));
   return parser.finish(extraUnparsed);
 }

@@ -1,7 +1,7 @@
 import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
 import { isPageFurniture } from './pageFurniture.ts';
 import { parseResolution } from './parseResolution.ts';
-import { sourceLines, type SourceLine } from './sourceLines.ts';
+import { sourceLines } from './sourceLines.ts';
 import { isStrategicPlanText, parseStrategicPlan } from './strategicPlan.ts';
 import { parseTitleLine } from './titleLine.ts';
 
@@ -23,20 +23,20 @@ export function parseText(text: string, options: ParseOptions = {}): ItuDocument
   const lines = sourceLines(text);
   const starts: number[] = [];
   lines.forEach((line, i) => {
-    if (parseTitleLine(line.text)) starts.push(i);
+    if (parseTitleLine(line)) starts.push(i);
   });
   if (starts.length === 0) {
-    const doc = isStrategicPlanText(text) ? parseStrategicPlan(text, options) : parseResolution(lines, null);
+    const doc = isStrategicPlanText(text) ? parseStrategicPlan(text, options) : parseResolution(lines, 0, lines.length, null);
     return withSource([doc], options);
   }
 
-  const leading: UnparsedBlock[] = lines
-    .slice(0, starts[0])
-    .filter((line) => line.text !== '')
-    .map((line) => ({ text: line.text, reason: isPageFurniture(line.text) ? 'page header or footer' : 'text before the first title line', line: line.no }));
+  const leading: UnparsedBlock[] = [];
+  lines.slice(0, starts[0]).forEach((line, i) => {
+    if (line !== '') leading.push({ text: line, reason: isPageFurniture(line) ? 'page header or footer' : 'text before the first title line', line: i + 1 });
+  });
   const documents = starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    return parseResolution(lines.slice(start + 1, end), lines[start], k === 0 ? leading : []);
+    return parseResolution(lines, start + 1, end, start, k === 0 ? leading : []);
   });
   return withSource(uniqueIds(documents), options);
 }
@@ -66,4 +66,3 @@ function withSource(documents: ItuDocument[], options: ParseOptions): ItuDocumen
   return documents.map((doc) => ({ ...doc, source: { file: options.file!, format: 'text' } }));
 }
 
-export type { SourceLine };
