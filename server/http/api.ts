@@ -1,9 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ItuDocument } from '../../src/core/model/index.ts';
+import type { ProposalImport } from '../../src/core/proposal/index.ts';
 
 /** The JSON body of `GET /api/library`. */
 export interface LibraryResponse {
   documents: ItuDocument[];
+}
+
+/** The JSON body of `GET /api/proposals`: each sample proposal with its comparison against its base. */
+export interface ProposalsResponse {
+  proposals: ProposalImport[];
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -23,14 +29,23 @@ export function isApiPath(pathname: string): boolean {
 }
 
 /**
- * Answers the API: `GET /api/library` → `{ documents }` (the sample library), `GET /healthz` →
- * `{ ok: true }`. Other methods get 405, unknown API paths 404, both with a JSON `error`.
+ * Answers the API: `GET /api/library` → `{ documents }` (the sample library), `GET /api/proposals`
+ * → `{ proposals }` (the sample proposals, each with its diff and import notes), `GET /healthz` →
+ * `{ ok: true, ...health() }` (open rooms and connections). Other methods get 405, unknown API
+ * paths 404, both with a JSON `error`.
  */
-export function createApiHandler(documents: ItuDocument[]) {
-  // The library is read once at start: serialise it once too.
-  const library = JSON.stringify({ documents } satisfies LibraryResponse);
+export function createApiHandler(
+  documents: ItuDocument[],
+  health: () => Record<string, number> = () => ({}),
+  proposals: ProposalImport[] = [],
+) {
+  // The library and proposals are read once at start: serialise them once too.
+  const bodies = {
+    library: JSON.stringify({ documents } satisfies LibraryResponse),
+    proposals: JSON.stringify({ proposals } satisfies ProposalsResponse),
+  };
   return (req: IncomingMessage, res: ServerResponse, pathname: string): void => {
-    const route = pathname === '/healthz' ? 'health' : pathname === '/api/library' ? 'library' : null;
+    const route = pathname === '/healthz' ? 'health' : pathname === '/api/library' ? 'library' : pathname === '/api/proposals' ? 'proposals' : null;
     if (route === null) {
       sendJson(res, 404, { error: `There is no ${pathname} here.` });
       return;
@@ -40,14 +55,15 @@ export function createApiHandler(documents: ItuDocument[]) {
       return;
     }
     if (route === 'health') {
-      sendJson(res, 200, { ok: true });
+      sendJson(res, 200, { ok: true, ...health() });
       return;
     }
+    const body = bodies[route];
     res.writeHead(200, {
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(library),
+      'Content-Length': Buffer.byteLength(body),
       'Cache-Control': 'no-cache',
     });
-    res.end(req.method === 'HEAD' ? undefined : library);
+    res.end(req.method === 'HEAD' ? undefined : body);
   };
 }

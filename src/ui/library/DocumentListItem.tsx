@@ -1,5 +1,7 @@
 import { documentName, Highlighted } from '../common/index.ts';
 import type { TextMatcher } from '../common/index.ts';
+// The badge's own file, not compare/index.ts: the comparison view imports the library (no import cycle).
+import { ProposalCountBadge } from '../compare/ProposalCountBadge.tsx';
 import { hashFor } from '../routing/index.ts';
 import type { DocumentMatch } from './searchLibrary.ts';
 import { snippetAround } from './searchLibrary.ts';
@@ -28,6 +30,7 @@ export function DocumentListItem({ match, selected, imported, matcher, onOpen }:
         )}
         {imported && <span className="doc-link-badge">imported</span>}
       </a>
+      <ProposalCountBadge docId={doc.id} onOpen={onOpen} />
       {matcher && firstClause && (
         <a className="doc-snippet" href={hashFor(firstClause.id)} onClick={onOpen}>
           <Highlighted text={snippetAround(firstClause.text, matcher)} matcher={matcher} />

@@ -1,0 +1,99 @@
+import type { Proposal, ProposalStatus } from '../../core/model/index.ts';
+import type { ProposalImport } from '../../core/proposal/index.ts';
+
+/**
+ * A proposal as imported: with its comparison against the base (exact for Word tracked changes,
+ * which cannot be recomputed from the texts) and what the importer noted.
+ */
+export type StoredProposal = ProposalImport;
+
+/** The proposals the session holds: the server's samples plus what the user imported, with their status. */
+export interface ProposalSnapshot {
+  proposals: StoredProposal[];
+  /** 'loading' until the sample proposals arrived (or failed to). */
+  status: 'loading' | 'ready' | 'error';
+  /** Why the sample proposals could not be loaded, in plain words. */
+  error: string | null;
+  /** IDs of the proposals the user imported in this session. */
+  importedIds: ReadonlySet<string>;
+  /** Status set by the analyst, by proposal ID; a proposal not in here has its own `status`. */
+  statuses: ReadonlyMap<string, ProposalStatus>;
+}
+
+/**
+ * Proposal data lives here, outside the UI store (collaboration will later move the status into the
+ * shared document); components read it through ProposalContext.
+ */
+export interface ProposalStore {
+  getSnapshot(): ProposalSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Sets the sample proposals; proposals imported meanwhile are kept and win over samples. */
+  loaded(proposals: StoredProposal[]): void;
+  failed(message: string): void;
+  /** Adds imported proposals; one with an ID already present replaces it in place. */
+  add(proposals: StoredProposal[]): { added: string[]; replaced: string[] };
+  setStatus(proposalId: string, status: ProposalStatus): void;
+}
+
+function merge(existing: StoredProposal[], incoming: StoredProposal[]): { proposals: StoredProposal[]; added: string[]; replaced: string[] } {
+  const byId = new Map(incoming.map((entry) => [entry.proposal.id, entry]));
+  const replaced: string[] = [];
+  const proposals = existing.map((entry) => {
+    const newer = byId.get(entry.proposal.id);
+    if (!newer) return entry;
+    replaced.push(entry.proposal.id);
+    byId.delete(entry.proposal.id);
+    return newer;
+  });
+  proposals.push(...byId.values());
+  return { proposals, added: [...byId.keys()], replaced };
+}
+
+/** The proposals that amend `baseId`, in the order they were loaded. */
+export function proposalsFor(snapshot: ProposalSnapshot, baseId: string): StoredProposal[] {
+  return snapshot.proposals.filter((entry) => entry.proposal.base.documentId === baseId);
+}
+
+/** A proposal's status as the analyst last set it. */
+export function statusOf(snapshot: ProposalSnapshot, proposal: Proposal): ProposalStatus {
+  return snapshot.statuses.get(proposal.id) ?? proposal.status;
+}
+
+/** A fresh proposal store, loading. */
+export function createProposalStore(): ProposalStore {
+  let snapshot: ProposalSnapshot = { proposals: [], status: 'loading', error: null, importedIds: new Set(), statuses: new Map() };
+  let imported: StoredProposal[] = [];
+  const listeners = new Set<() => void>();
+  const update = (next: ProposalSnapshot): void => {
+    snapshot = next;
+    listeners.forEach((listener) => listener());
+  };
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    loaded(proposals) {
+      update({ ...snapshot, proposals: merge(proposals, imported).proposals, status: 'ready', error: null });
+    },
+    failed(message) {
+      update({ ...snapshot, status: 'error', error: message });
+    },
+    add(proposals) {
+      imported = merge(imported, proposals).proposals;
+      const merged = merge(snapshot.proposals, proposals);
+      // A newer copy of a proposal starts from its own status again.
+      const statuses = new Map(snapshot.statuses);
+      merged.replaced.forEach((id) => statuses.delete(id));
+      update({ ...snapshot, proposals: merged.proposals, statuses, importedIds: new Set(imported.map((entry) => entry.proposal.id)) });
+      return { added: merged.added, replaced: merged.replaced };
+    },
+    setStatus(proposalId, status) {
+      const proposal = snapshot.proposals.find((entry) => entry.proposal.id === proposalId)?.proposal;
+      if (!proposal) throw new Error(`setStatus: there is no proposal ${proposalId}`);
+      if (statusOf(snapshot, proposal) === status) return;
+      update({ ...snapshot, statuses: new Map(snapshot.statuses).set(proposalId, status) });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import type { ItuDocument, ProposalStatus } from '../../core/model/index.ts';
+import { useLibrary } from '../library/index.ts';
+import { indexClauses } from './clauseIndex.ts';
+import type { ClauseIndex } from './clauseIndex.ts';
+import { compareProposal } from './compareProposal.ts';
+import type { ProposalComparison } from './compareProposal.ts';
+import { useProposals } from './ProposalContext.tsx';
+import { statusOf } from './proposalStore.ts';
+
+/** A base text and every proposal that amends it, compared. */
+export interface Comparison {
+  base: ItuDocument;
+  baseIndex: ClauseIndex;
+  /** In the order the proposals were loaded; each with its status as the analyst set it. */
+  proposals: Array<ProposalComparison & { status: ProposalStatus }>;
+}
+
+/**
+ * Compares the base text `baseId` with all its proposals. Diffs are computed once per proposal list
+ * (a status change does not recompute them). Null while the base is not in the library.
+ */
+export function useComparison(baseId: string): Comparison | null {
+  const { documents } = useLibrary();
+  const snapshot = useProposals();
+  const base = documents.find((doc) => doc.id === baseId) ?? null;
+  // Keyed on the proposal list, not the whole snapshot: a status change must not diff everything again.
+  const proposals = snapshot.proposals;
+  const compared = useMemo(() => {
+    if (!base) return null;
+    const items = proposals.filter((entry) => entry.proposal.base.documentId === base.id).map((entry) => compareProposal(base, entry));
+    return { baseIndex: indexClauses(base), items };
+  }, [base, proposals]);
+  if (!base || !compared) return null;
+  return {
+    base,
+    baseIndex: compared.baseIndex,
+    proposals: compared.items.map((item) => ({ ...item, status: statusOf(snapshot, item.proposal) })),
+  };
+}
