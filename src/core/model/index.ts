@@ -28,3 +28,14 @@ export type {
   ProposalProvenance,
   ProposalStatus,
 } from './proposal.ts';
+export type {
+  Annotation,
+  AnnotationKind,
+  AnnotationReply,
+  AnnotationStatus,
+  AnnotationTarget,
+  RelativeSpan,
+  Severity,
+  TextPosition,
+  TextQuote,
+} from './annotation.ts';

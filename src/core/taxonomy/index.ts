@@ -1,2 +1,16 @@
 export { SDGS, isSdgTarget, sdgTarget } from './sdgs.ts';
 export type { Sdg, SdgTarget } from './sdgs.ts';
+export { RISK_CATEGORIES, RISK_CATEGORY_IDS, isRiskCategoryId } from './riskCategories.ts';
+export type { Category, RiskCategoryId } from './riskCategories.ts';
+export { ANNOTATION_KINDS, SEVERITIES, STATUSES, isTerm } from './vocabulary.ts';
+export type { Term } from './vocabulary.ts';
+export { validateCategory, validateWorkspaceCategories } from './workspaceCategories.ts';
+export { planOpportunities } from './planOpportunities.ts';
+export type { PlanOpportunities, PlanOpportunity } from './planOpportunities.ts';
+export { DEFAULT_TAXONOMY, TAXONOMY_VERSION, buildTaxonomy, findCategory, findPlanOpportunity } from './taxonomy.ts';
+export type { Taxonomy, TaxonomyInput } from './taxonomy.ts';
+export { CLAUSE_ID, validateAnnotation, validateTarget } from './validateAnnotation.ts';
+export { filterTagOptions, tagOptions } from './tagOptions.ts';
+export type { TagOption } from './tagOptions.ts';
+export { describeErrors, fieldPath, invalid, isRecord, showValue, valid } from './validation.ts';
+export type { FieldError, Validation } from './validation.ts';
