@@ -50,7 +50,7 @@ describe('startServer', () => {
   it('answers /healthz', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, rooms: 0, connections: 0 });
   });
 
   it('serves the sample library, skipping a fixture it cannot parse', async () => {
@@ -112,5 +112,22 @@ describe('startServer without a built app', () => {
     const other = await startServer({ port: 0, fixturesDir: root, distDir: root, logger: quiet, handleSignals: false });
     await other.close();
     await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('request logs', () => {
+  it('never contain a token from a query string', async () => {
+    const { logger: captured, lines: logged } = memoryLogger();
+    const other = await startServer({ port: 0, fixturesDir: root, distDir: join(root, 'dist'), logger: captured, handleSignals: false });
+    try {
+      await fetch(`${other.url}/ws/team?token=cwt_secretsecret&x=1`);
+      await fetch(`${other.url}/?TOKEN=cwt_othersecret`);
+      const text = JSON.stringify(logged);
+      expect(text).toContain('token=[redacted]&x=1');
+      expect(text).not.toContain('secretsecret');
+      expect(text).not.toContain('othersecret');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -15,3 +15,8 @@ export function createLogger(
   const settings = { level, base: { service: 'clausewatch' } };
   return options.destination ? pino(settings, options.destination) : pino(settings);
 }
+
+/** A request URL fit for the log: the value of any `token` query parameter is replaced. */
+export function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+}

@@ -1,0 +1,11 @@
+export type { Role } from './roles.ts';
+export { ROLES, isRole } from './roles.ts';
+export type { TokenRecord, TokenStore } from './TokenStore.ts';
+export { SqliteTokenStore } from './sqliteTokenStore.ts';
+export { MemoryTokenStore } from './memoryTokenStore.ts';
+export { WORKSPACE_NAME, workspaceNameProblem } from './workspaceName.ts';
+export { authenticateUpgrade, isSyncPath } from './authenticateUpgrade.ts';
+export type { UpgradeDecision } from './authenticateUpgrade.ts';
+export { RevocationWatcher } from './RevocationWatcher.ts';
+export { decideWrite } from './writePolicy.ts';
+export type { WriteDecision } from './writePolicy.ts';
