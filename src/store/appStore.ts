@@ -1,6 +1,10 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createCollabSlice } from './collabSlice.ts';
+import type { CollabSlice } from './collabSlice.ts';
+import { createCompareSlice } from './compareSlice.ts';
+import type { CompareSlice } from './compareSlice.ts';
 import { createImportSlice } from './importSlice.ts';
 import type { ImportSlice } from './importSlice.ts';
 import { createPanelsSlice } from './panelsSlice.ts';
@@ -11,7 +15,7 @@ import { createSelectionSlice } from './selectionSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
 
 /** All UI state. Document data (the library) is not here: see ui/library/LibraryContext. */
-export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice;
+export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice & CompareSlice & CollabSlice;
 
 /** A fresh store built from the slices (zustand slices pattern). */
 export function createAppStore(): StoreApi<AppState> {
@@ -20,6 +24,8 @@ export function createAppStore(): StoreApi<AppState> {
     ...createSearchSlice(...args),
     ...createImportSlice(...args),
     ...createPanelsSlice(...args),
+    ...createCompareSlice(...args),
+    ...createCollabSlice(...args),
   }));
 }
 

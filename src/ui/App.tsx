@@ -1,4 +1,6 @@
 import { useAppStore } from '../store/index.ts';
+import { CollabBar, DraftPane } from './collab/index.ts';
+import { CompareView, ModeSwitch, ProposalProvider, useCompareRoute } from './compare/index.ts';
 import { DropZone, ImportButton, ImportStatusBar, useImporter } from './import/index.ts';
 import { Sidebar } from './library/index.ts';
 import { Reader } from './reader/index.ts';
@@ -8,17 +10,20 @@ import { useGlobalKeys } from './useGlobalKeys.ts';
 /** The whole app: top bar with import, the library sidebar and the reader. */
 export function App() {
   useHashRoute();
+  useCompareRoute();
   useGlobalKeys();
   const importFiles = useImporter();
   const sidebarOpen = useAppStore((state) => state.sidebarOpen);
   const toggleSidebar = useAppStore((state) => state.toggleSidebar);
   const setSidebarOpen = useAppStore((state) => state.setSidebarOpen);
-  return (
-    <div className="app">
+  const compare = useAppStore((state) => state.compare);
+  const openDraftId = useAppStore((state) => state.openDraftId);
+  const app = (
+    <div className={compare ? 'app app--compare' : 'app'}>
       <button
         type="button"
         className="skip-link"
-        onClick={() => document.querySelector<HTMLElement>('.reader [data-clause], .reader')?.focus()}
+        onClick={() => document.querySelector<HTMLElement>('.reader [data-clause], .reader, .compare')?.focus()}
       >
         Skip to the text
       </button>
@@ -30,6 +35,8 @@ export function App() {
           Clausewatch <span className="brand-sub">ITU Plenipotentiary texts</span>
         </h1>
         <div className="topbar-actions">
+          <CollabBar />
+          <ModeSwitch />
           <ImportButton onFiles={(files) => void importFiles(files)} />
         </div>
       </header>
@@ -40,9 +47,11 @@ export function App() {
           // Narrow screens only (CSS): a tap beside the open library closes it; Escape does the same from the keyboard.
           <button type="button" className="drawer-backdrop" tabIndex={-1} aria-label="Close the library" onClick={() => setSidebarOpen(false)} />
         )}
-        <Reader />
+        {compare ? <CompareView route={compare} /> : openDraftId ? <DraftPane draftId={openDraftId} /> : <Reader />}
       </div>
-      <DropZone onFiles={(files) => void importFiles(files)} />
+      {/* While comparing, a dropped file is a proposal: the comparison view takes it. */}
+      {!compare && <DropZone onFiles={(files) => void importFiles(files)} />}
     </div>
   );
+  return <ProposalProvider load>{app}</ProposalProvider>;
 }

@@ -14,14 +14,16 @@ const LISTENING = /listening on (http:\/\/[^\s"]+)/;
 
 /**
  * Builds the app if needed, then starts it on a free port (PORT=0) exactly as `npm start` does,
- * `node bin/clausewatch.mjs serve`, and waits for its `listening on` line.
+ * `node bin/clausewatch.mjs serve`, and waits for its `listening on` line. `options.env` is added to
+ * the server's environment (e.g. `DATA_DIR` for a temporary data directory).
  */
-export async function startApp(root: string): Promise<RunningApp> {
+export async function startApp(root: string, options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
   await ensureAppBuilt(root, createLogger({ level: 'warn' }));
   const bin = join(root, 'bin', 'clausewatch.mjs');
   const child = spawn(process.execPath, [bin, 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' },
+    // `options.env` adds to the environment (DATA_DIR, limits, ...); PORT stays 0.
+    env: { ...process.env, LOG_LEVEL: 'info', ...options.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

@@ -1,0 +1,15 @@
+export { Clause, clauseAround, removeEmptyClause, splitClause } from './Clause.ts';
+export { DraftDocument } from './DraftDocument.ts';
+export { DraftHeader } from './DraftHeader.ts';
+export type { DraftHeaderField } from './DraftHeader.ts';
+export { DraftSection } from './DraftSection.ts';
+export { SectionHeading } from './SectionHeading.ts';
+export { draftExtensions, draftSchema } from './draftExtensions.ts';
+export { collaborationExtensions } from './collaborationExtensions.ts';
+export type { CaretUser } from './collaborationExtensions.ts';
+export { documentToDraft } from './documentToDraft.ts';
+export { draftToDocument } from './draftToDocument.ts';
+export type { DraftIdentity } from './draftToDocument.ts';
+export { DRAFT_NODES } from './draftJson.ts';
+export { DraftEditor } from './DraftEditor.tsx';
+export type { DraftEditorProps } from './DraftEditor.tsx';

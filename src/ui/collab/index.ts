@@ -1,0 +1,15 @@
+export { bootWorkspace } from './bootWorkspace.ts';
+export type { BootEnvironment, WorkspaceBoot } from './bootWorkspace.ts';
+export { CollabBar } from './CollabBar.tsx';
+export { ConnectionBadge } from './ConnectionBadge.tsx';
+export { CredentialsDialog } from './CredentialsDialog.tsx';
+export { LazyDraftPane as DraftPane } from './LazyDraftPane.tsx';
+export { DraftsMenu } from './DraftsMenu.tsx';
+export { draftHash, draftIdFromHash } from './draftRoute.ts';
+export { PresenceList } from './PresenceList.tsx';
+export { ShareButton } from './ShareButton.tsx';
+export { WorkspaceRoot } from './WorkspaceRoot.tsx';
+export { useWorkspaceSession } from './WorkspaceContext.tsx';
+export { readLink, shareLinkFor, syncUrlFor, workspaceNameProblem } from './shareLink.ts';
+export { startWorkspaceSession } from './workspaceSession.ts';
+export type { WorkspaceSession } from './workspaceSession.ts';
