@@ -7,9 +7,25 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Commands load lazily: `parse` should not pay for the server's imports. */
 const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
   parse: { usage: parseUsage, load: async () => parseCommand },
+  diff: {
+    usage: 'clausewatch diff BASE PROPOSAL [--json | --md]   compare a proposal with its base text, clause by clause',
+    load: async () => (await import('./commands/diff.ts')).diffCommand,
+  },
+  suggest: {
+    usage: 'clausewatch suggest FILE... [--json]   suggest risk categories per clause, with the words that matched',
+    load: async () => (await import('./commands/suggest.ts')).suggestCommand,
+  },
+  carry: {
+    usage: 'clausewatch carry ANNOTATIONS.json --from OLD --to NEW [--json]   carry W3C Web Annotations to a new version of a text',
+    load: async () => (await import('./commands/carry.ts')).carryCommand,
+  },
   serve: {
-    usage: 'clausewatch serve [--port N] [--host H]   build the app if needed and serve it (PORT, HOST)',
+    usage: 'clausewatch serve [--port N] [--host H] [--data-dir DIR]   build the app if needed and serve it (PORT, HOST, DATA_DIR)',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
+  token: {
+    usage: 'clausewatch token create|list|revoke --workspace NAME [--role ROLE] [ID] [--data-dir DIR]   manage workspace tokens',
+    load: async () => (await import('./commands/token.ts')).tokenCommand,
   },
 };
 
