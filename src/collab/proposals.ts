@@ -5,23 +5,14 @@
  * touching the text.
  */
 import * as Y from 'yjs';
+import { PROPOSAL_STATUSES } from '../core/model/index.ts';
 import type { Proposal, ProposalStatus } from '../core/model/index.ts';
 import { readDocument } from './documentShape.ts';
 import { originFor } from './origins.ts';
 import { nowIso, plainJson, workspaceRoots } from './schema.ts';
 import type { ReadProblem } from './schema.ts';
 
-/** Every status a proposal can have, in the order the UI offers them. */
-export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
-  'submitted',
-  'under-discussion',
-  'adopted',
-  'adopted-as-modified',
-  'merged',
-  'rejected',
-  'withdrawn',
-  'no-consensus',
-];
+export { PROPOSAL_STATUSES };
 
 const STATUSES: ReadonlySet<string> = new Set(PROPOSAL_STATUSES);
 

@@ -39,3 +39,4 @@ export type {
   TextPosition,
   TextQuote,
 } from './annotation.ts';
+export { PROPOSAL_STATUSES } from './proposal.ts';

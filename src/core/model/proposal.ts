@@ -19,6 +19,18 @@ export type ProposalStatus =
   | 'withdrawn'
   | 'no-consensus';
 
+/** Every status a proposal can have, in the order a status menu offers them. */
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  'submitted',
+  'under-discussion',
+  'adopted',
+  'adopted-as-modified',
+  'merged',
+  'rejected',
+  'withdrawn',
+  'no-consensus',
+];
+
 /** One proposed operation on one provision ("MOD EUR/44A7/1" + text + "Reasons: ..."). */
 export interface ProposalOperation {
   marker: ProposalMarker;

@@ -1,4 +1,5 @@
 import type { ChangeOp } from '../../core/diff/types.ts';
+import { PROPOSAL_STATUSES } from '../../core/model/index.ts';
 import type { ProposalMarker, ProposalStatus } from '../../core/model/index.ts';
 
 /** What each clause operation means, in words (tooltips, screen readers, summaries). */
@@ -25,16 +26,7 @@ export const MARKER_NAMES: Record<ProposalMarker, string> = {
 };
 
 /** Outcomes of a proposal, in the order the status menu lists them. */
-export const STATUS_ORDER: readonly ProposalStatus[] = [
-  'submitted',
-  'under-discussion',
-  'adopted',
-  'adopted-as-modified',
-  'merged',
-  'rejected',
-  'withdrawn',
-  'no-consensus',
-];
+export const STATUS_ORDER: readonly ProposalStatus[] = PROPOSAL_STATUSES;
 
 export const STATUS_NAMES: Record<ProposalStatus, string> = {
   submitted: 'Submitted',
