@@ -1,3 +1,4 @@
+import { snapshotSource } from '../common/snapshotSource.ts';
 import type { Proposal, ProposalStatus } from '../../core/model/index.ts';
 import type { ProposalImport } from '../../core/proposal/index.ts';
 
@@ -61,39 +62,32 @@ export function statusOf(snapshot: ProposalSnapshot, proposal: Proposal): Propos
 
 /** A fresh proposal store, loading. */
 export function createProposalStore(): ProposalStore {
-  let snapshot: ProposalSnapshot = { proposals: [], status: 'loading', error: null, importedIds: new Set(), statuses: new Map() };
+  const source = snapshotSource<ProposalSnapshot>({ proposals: [], status: 'loading', error: null, importedIds: new Set(), statuses: new Map() });
   let imported: StoredProposal[] = [];
-  const listeners = new Set<() => void>();
-  const update = (next: ProposalSnapshot): void => {
-    snapshot = next;
-    listeners.forEach((listener) => listener());
-  };
+  const update = source.set;
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: source.getSnapshot,
+    subscribe: source.subscribe,
     loaded(proposals) {
-      update({ ...snapshot, proposals: merge(proposals, imported).proposals, status: 'ready', error: null });
+      update({ ...source.getSnapshot(), proposals: merge(proposals, imported).proposals, status: 'ready', error: null });
     },
     failed(message) {
-      update({ ...snapshot, status: 'error', error: message });
+      update({ ...source.getSnapshot(), status: 'error', error: message });
     },
     add(proposals) {
       imported = merge(imported, proposals).proposals;
-      const merged = merge(snapshot.proposals, proposals);
+      const merged = merge(source.getSnapshot().proposals, proposals);
       // A newer copy of a proposal starts from its own status again.
-      const statuses = new Map(snapshot.statuses);
+      const statuses = new Map(source.getSnapshot().statuses);
       merged.replaced.forEach((id) => statuses.delete(id));
-      update({ ...snapshot, proposals: merged.proposals, statuses, importedIds: new Set(imported.map((entry) => entry.proposal.id)) });
+      update({ ...source.getSnapshot(), proposals: merged.proposals, statuses, importedIds: new Set(imported.map((entry) => entry.proposal.id)) });
       return { added: merged.added, replaced: merged.replaced };
     },
     setStatus(proposalId, status) {
-      const proposal = snapshot.proposals.find((entry) => entry.proposal.id === proposalId)?.proposal;
+      const proposal = source.getSnapshot().proposals.find((entry) => entry.proposal.id === proposalId)?.proposal;
       if (!proposal) throw new Error(`setStatus: there is no proposal ${proposalId}`);
-      if (statusOf(snapshot, proposal) === status) return;
-      update({ ...snapshot, statuses: new Map(snapshot.statuses).set(proposalId, status) });
+      if (statusOf(source.getSnapshot(), proposal) === status) return;
+      update({ ...source.getSnapshot(), statuses: new Map(source.getSnapshot().statuses).set(proposalId, status) });
     },
   };
 }

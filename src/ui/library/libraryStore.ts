@@ -1,3 +1,4 @@
+import { snapshotSource } from '../common/snapshotSource.ts';
 import type { ItuDocument } from '../../core/model/index.ts';
 
 /** The documents the session holds: the server's sample library plus what the user imported. */
@@ -46,29 +47,22 @@ export function mergeDocuments(existing: ItuDocument[], incoming: ItuDocument[])
 
 /** A fresh library store, loading. */
 export function createLibraryStore(): LibraryStore {
-  let snapshot: LibrarySnapshot = { documents: [], status: 'loading', error: null, importedIds: new Set() };
+  const source = snapshotSource<LibrarySnapshot>({ documents: [], status: 'loading', error: null, importedIds: new Set() });
   let imported: ItuDocument[] = [];
-  const listeners = new Set<() => void>();
-  const update = (next: LibrarySnapshot): void => {
-    snapshot = next;
-    listeners.forEach((listener) => listener());
-  };
+  const update = source.set;
   return {
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: source.getSnapshot,
+    subscribe: source.subscribe,
     loaded(documents) {
-      update({ ...snapshot, documents: mergeDocuments(documents, imported).documents, status: 'ready', error: null });
+      update({ ...source.getSnapshot(), documents: mergeDocuments(documents, imported).documents, status: 'ready', error: null });
     },
     failed(message) {
-      update({ ...snapshot, status: 'error', error: message });
+      update({ ...source.getSnapshot(), status: 'error', error: message });
     },
     add(documents) {
       imported = mergeDocuments(imported, documents).documents;
-      const merged = mergeDocuments(snapshot.documents, documents);
-      update({ ...snapshot, documents: merged.documents, importedIds: new Set(imported.map((doc) => doc.id)) });
+      const merged = mergeDocuments(source.getSnapshot().documents, documents);
+      update({ ...source.getSnapshot(), documents: merged.documents, importedIds: new Set(imported.map((doc) => doc.id)) });
       return { added: merged.added, replaced: merged.replaced };
     },
   };
