@@ -65,5 +65,8 @@ describe('loadSampleProposals', () => {
     const proposals = await loadSampleProposals(fixtures, library, logger);
     expect(proposals.length).toBeGreaterThan(0);
     for (const { proposal } of proposals) expect(library.some((doc) => doc.id === proposal.base.documentId), proposal.id).toBe(true);
+    // samples.json declares who proposed the revised text, which does not say it itself.
+    const arab = proposals.find(({ proposal }) => proposal.id === 'ARB/21A15/1');
+    expect(arab?.proposal).toMatchObject({ proposer: 'ARB', sourceDocument: 'Addendum 15 to Document 21', provenance: 'computed' });
   });
 });

@@ -5,10 +5,33 @@ import { importProposal } from '../../src/core/proposal/index.ts';
 import type { ProposalImport } from '../../src/core/proposal/index.ts';
 import type { ServerLogger } from '../log.ts';
 
-/** Imports one proposal file against the library (the proposal names its base). */
-export type ProposalImporter = (name: string, bytes: Uint8Array, library: readonly ItuDocument[]) => Promise<ProposalImport>;
+/** What a sample's entry in `proposals/samples.json` may declare: a revised text does not say who proposed it. */
+export interface SampleDeclaration {
+  /** The proposal reference, e.g. "ARB/21A15/1" (its proposer and source document follow from it). */
+  id?: string;
+  proposer?: string;
+}
 
-const defaultImporter: ProposalImporter = (name, bytes, library) => importProposal(name, bytes, { base: library });
+/** Imports one proposal file against the library (the proposal names its base). */
+export type ProposalImporter = (name: string, bytes: Uint8Array, library: readonly ItuDocument[], declared?: SampleDeclaration) => Promise<ProposalImport>;
+
+const defaultImporter: ProposalImporter = (name, bytes, library, declared = {}) => importProposal(name, bytes, { base: library, ...declared });
+
+/** Reads `proposals/samples.json` (file name → declaration); a missing file declares nothing. */
+async function readDeclarations(dir: string, logger: ServerLogger): Promise<Record<string, SampleDeclaration>> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'samples.json'), 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text) as Record<string, SampleDeclaration>;
+  } catch (error) {
+    logger.error({ err: error }, `ignoring ${join(dir, 'samples.json')}: not valid JSON`);
+    return {};
+  }
+}
 
 /** Proposal files: ITU proposal documents as text or Word, revised texts as text, Word or Akoma Ntoso. */
 const PROPOSAL_FILE = /\.(txt|docx|xml|akn)$/i;
@@ -39,10 +62,11 @@ export async function loadSampleProposals(
     logger.warn({ dir }, 'no sample proposals: the sample library is empty, so they have no base text');
     return [];
   }
+  const declarations = await readDeclarations(dir, logger);
   const out = new Map<string, ProposalImport>();
   for (const name of names) {
     try {
-      const imported = await importer(name, new Uint8Array(await readFile(join(dir, name))), library);
+      const imported = await importer(name, new Uint8Array(await readFile(join(dir, name))), library, declarations[name]);
       const { id } = imported.proposal;
       if (out.has(id)) {
         logger.warn({ file: name, proposal: id }, `skipping sample proposal ${name}: proposal ${id} was already read from another file`);

@@ -4,7 +4,7 @@
  * commenters write only the roots in COMMENTER_WRITABLE_ROOTS, editors write everything.
  */
 export const ROOTS = {
-  /** Official texts, stored once, read-only in the UI: Y.Map<documentId, ItuDocument as JSON>. */
+  /** Official texts, stored once, read-only in the UI: Y.Map<documentId, {document, origin, addedBy, addedAt}> (docs/schema.md). */
   library: 'library',
   /** Amendment proposals against library texts, with their editable status. */
   proposals: 'proposals',
