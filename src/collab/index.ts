@@ -20,3 +20,7 @@ export { trackSyncAck } from './syncAck.ts';
 export type { SyncAck } from './syncAck.ts';
 export { connectWorkspace } from './workspaceConnection.ts';
 export type { ConnectOptions, NetworkSignal, WorkspaceConnection } from './workspaceConnection.ts';
+export { addAnnotation, addReply, annotationFromYjs, annotationToYjs, deleteAnnotation, newAnnotationId, observeAnnotations, readAnnotations, replyToYjs, setAnnotationStatus, updateAnnotation } from './annotations.ts';
+export type { AnnotationPatch } from './annotations.ts';
+export { AnnotationOrigin, annotationOrigin, isAnnotationOrigin } from './annotationsOrigin.ts';
+export { annotationUndoManager } from './annotationsUndo.ts';

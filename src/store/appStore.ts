@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createAnnotationsSlice } from './annotationsSlice.ts';
+import type { AnnotationsSlice } from './annotationsSlice.ts';
 import { createCollabSlice } from './collabSlice.ts';
 import type { CollabSlice } from './collabSlice.ts';
 import { createCompareSlice } from './compareSlice.ts';
@@ -15,7 +17,7 @@ import { createSelectionSlice } from './selectionSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
 
 /** All UI state. Document data (the library) is not here: see ui/library/LibraryContext. */
-export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice & CompareSlice & CollabSlice;
+export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice & CompareSlice & CollabSlice & AnnotationsSlice;
 
 /** A fresh store built from the slices (zustand slices pattern). */
 export function createAppStore(): StoreApi<AppState> {
@@ -26,6 +28,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createPanelsSlice(...args),
     ...createCompareSlice(...args),
     ...createCollabSlice(...args),
+    ...createAnnotationsSlice(...args),
   }));
 }
 

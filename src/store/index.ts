@@ -4,3 +4,4 @@ export { isImporting } from './importSlice.ts';
 export type { ImportStatus } from './importSlice.ts';
 export type { ChangeFocus, CompareMode, CompareRoute } from './compareSlice.ts';
 export type { CollabSlice, CredentialsPrompt, WorkspaceInfo } from './collabSlice.ts';
+export type { AnnotationFilterField, AnnotationsSlice, PickerTarget } from './annotationsSlice.ts';

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/index.ts';
+import { AnnotationLayout } from './annotations/index.ts';
 import { CollabBar, DraftPane } from './collab/index.ts';
 import { CompareView, ModeSwitch, ProposalProvider, useCompareRoute } from './compare/index.ts';
 import { DropZone, ImportButton, ImportStatusBar, useImporter } from './import/index.ts';
@@ -47,7 +48,11 @@ export function App() {
           // Narrow screens only (CSS): a tap beside the open library closes it; Escape does the same from the keyboard.
           <button type="button" className="drawer-backdrop" tabIndex={-1} aria-label="Close the library" onClick={() => setSidebarOpen(false)} />
         )}
-        {compare ? <CompareView route={compare} /> : openDraftId ? <DraftPane draftId={openDraftId} /> : <Reader />}
+        {compare ? <CompareView route={compare} /> : openDraftId ? <DraftPane draftId={openDraftId} /> : (
+          <AnnotationLayout>
+            <Reader />
+          </AnnotationLayout>
+        )}
       </div>
       {/* While comparing, a dropped file is a proposal: the comparison view takes it. */}
       {!compare && <DropZone onFiles={(files) => void importFiles(files)} />}
