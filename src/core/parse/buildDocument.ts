@@ -1,8 +1,9 @@
 import type { Clause, Footnote, ItuDocument, Section, UnparsedBlock } from '../model/index.ts';
-import { SiblingKeys } from '../model/index.ts';
+import { labelKey, SiblingKeys } from '../model/index.ts';
 import type { ClauseDraft } from './clauseTree.ts';
 import { resolveCrossRefs } from './crossRefs.ts';
 import { attachFootnoteMarkers } from './footnoteMarkers.ts';
+import { memoize } from './memoize.ts';
 
 /** A section while it is being built. */
 export interface SectionDraft {
@@ -23,12 +24,60 @@ export interface DocumentDraft {
   unparsed: UnparsedBlock[];
 }
 
+/** labelKey by label: the same few labels ("a)", "1") come back on every list. */
+const cachedLabelKey = memoize(labelKey);
+
+/**
+ * ID segments of sibling clauses, as SiblingKeys.forLabel gives them: the label's key, else
+ * `p1`, `p2` for unlabelled paragraphs and `b1`, `b2` for bullets; a repeated one gets `#2`, `#3`.
+ * Built for speed, as there is one per list of clauses: label keys come from a cache, and a short
+ * list counts its keys in two small arrays rather than a Map. (tests/fixtures-expected pins the IDs.)
+ */
+class ClauseKeys {
+  private readonly keys: string[] = [];
+  private readonly counts: number[] = [];
+  private byKey: Map<string, number> | null = null;
+  private paragraphs = 0;
+  private bullets = 0;
+
+  forLabel(label: string): string {
+    const key = cachedLabelKey(label);
+    if (key !== null) return this.unique(key);
+    return this.unique(label.trim() === '' ? `p${++this.paragraphs}` : `b${++this.bullets}`);
+  }
+
+  private unique(key: string): string {
+    const n = this.count(key);
+    return n === 1 ? key : `${key}#${n}`;
+  }
+
+  /** How many times `key` has been given out, this one included. */
+  private count(key: string): number {
+    if (this.byKey) {
+      const n = (this.byKey.get(key) ?? 0) + 1;
+      this.byKey.set(key, n);
+      return n;
+    }
+    const i = this.keys.indexOf(key);
+    if (i !== -1) return ++this.counts[i];
+    this.keys.push(key);
+    this.counts.push(1);
+    // A long list (hundreds of paragraphs) would make indexOf quadratic.
+    if (this.keys.length > 16) this.byKey = new Map(this.keys.map((k, j) => [k, this.counts[j]]));
+    return 1;
+  }
+}
+
 function buildClauses(drafts: ClauseDraft[], parentId: string): Clause[] {
-  const keys = new SiblingKeys();
-  return drafts.map((draft) => {
+  // Most clauses have no children: no sibling keys (a Map) for an empty list.
+  if (drafts.length === 0) return [];
+  const keys = new ClauseKeys();
+  const clauses: Clause[] = [];
+  for (const draft of drafts) {
     const id = `${parentId}/${keys.forLabel(draft.label)}`;
-    return { id, label: draft.label, text: draft.text.trim(), children: buildClauses(draft.children, id) };
-  });
+    clauses.push({ id, label: draft.label, text: draft.text.trim(), children: buildClauses(draft.children, id) });
+  }
+  return clauses;
 }
 
 /** Gives IDs, finds footnote markers and resolves cross-references: drafts → the document model. */

@@ -61,41 +61,52 @@ export class ClauseTree {
    * `previousComplete` says whether the text before ended like an item (";", ",", ":", ".").
    */
   place(line: LabelledLine, previousComplete: boolean): Label | null {
+    // Plain loops rather than find() with closures: this runs for every labelled line.
+    const candidates = line.candidates;
     const last = this.last;
     const colon = last !== null && last.tail.trimEnd().endsWith(':');
     // An item ending with ":" is followed by its sub-items.
     if (colon) {
-      const child = line.candidates.find((c) => this.startsChild(c));
+      const child = this.firstChild(candidates);
       if (child) return this.pushChild(child);
     }
     // The expected next label of the current list or of an enclosing one.
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      const label = line.candidates.find((c) => this.expectedIn(this.stack[depth], c));
-      if (label) {
+      const frame = this.stack[depth];
+      for (const label of candidates) {
+        if (!this.expectedIn(frame, label)) continue;
         this.stack.length = depth + 1;
         return this.append(label);
       }
     }
     if (!previousComplete) return null;
-    if (this.isEmpty) return this.append(line.candidates[0]);
-    const child = line.candidates.find((c) => this.startsChild(c));
+    if (this.isEmpty) return this.append(candidates[0]);
+    const child = this.firstChild(candidates);
     if (child) return this.pushChild(child);
     // Out of sequence (a letter skipped in the source): keep it in the list of its kind.
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      const label = line.candidates.find((c) => c.kind === this.stack[depth].kind);
+      const kind = this.stack[depth].kind;
+      let label: Label | undefined;
+      for (const c of candidates) if (c.kind === kind) { label = c; break; }
       if (label && (label.kind !== 'number' || label.ordinal < 200)) {
         this.stack.length = depth + 1;
         return this.append(label);
       }
     }
-    const label = line.candidates[0];
+    const label = candidates[0];
     if (label.kind === 'number' && label.ordinal >= 200) return null;
     return this.pushChild(label);
   }
 
-  /** Labels that would continue a list here, for splitting items run into one line ("...; 2 to ..."). */
-  expectedNext(): Array<(label: Label) => boolean> {
-    return this.stack.map((frame) => (label: Label) => this.expectedIn(frame, label));
+  private firstChild(candidates: readonly Label[]): Label | undefined {
+    for (const label of candidates) if (this.startsChild(label)) return label;
+    return undefined;
+  }
+
+  /** Would one of these labels continue a list here? For splitting items run into one line ("...; 2 to ..."). */
+  expectsAny(candidates: readonly Label[]): boolean {
+    for (const frame of this.stack) for (const label of candidates) if (this.expectedIn(frame, label)) return true;
+    return false;
   }
 
   /** Adds an unlabelled paragraph: in an empty section, or as a new top-level paragraph (annexes). */

@@ -30,15 +30,37 @@ export function closeHyphenGaps(line: string): string {
 export function endsComplete(text: string): boolean {
   // Hot path: look at the last characters directly.
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
-  if (i >= 0 && STOPS.has(text.charCodeAt(i))) return true;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  if (i >= 0 && isStop(text.charCodeAt(i))) return true;
   const last = text.charCodeAt(text.length - 1);
   return (last === 0x64 /* d */ || last === 0x72 /* r */) && /[;,]\s*(?:and|or)$/.test(tail(text));
 }
 
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const CLOSERS = codes('"”’)');
-const STOPS = codes(';,:.!?');
+/** `"`, `”`, `’`, `)`: may close an item after its stop. (Comparisons, not a Set: this runs for every line.) */
+const isCloser = (code: number): boolean => code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29;
+/** `;`, `,`, `:`, `.`, `!`, `?` */
+const isStop = (code: number): boolean => code === 0x3b || code === 0x2c || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f;
 
 /** The last characters of a text: enough for every end-of-text test here. */
 const tail = (text: string): string => (text.length > 64 ? text.slice(-64) : text);
+
+const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+/** Does the text start with a lower-case ASCII letter (the rest of a broken word)? */
+export const startsLowerCase = (text: string): boolean => isLower(text.charCodeAt(0));
+
+const WORD_START = /[\s("“]/;
+
+/**
+ * A line ending in a word broken by a hyphen ("tele-"), to be rejoined with the next line: what
+ * /(?:^|[\s("“])[a-z]+-$/ finds in the line's last 48 characters, read backwards from the hyphen.
+ */
+export function endsInBrokenWord(text: string): boolean {
+  const hyphen = text.length - 1;
+  if (text.charCodeAt(hyphen) !== 0x2d) return false;
+  const windowStart = Math.max(0, text.length - 48);
+  let start = hyphen;
+  while (start > windowStart && isLower(text.charCodeAt(start - 1))) start--;
+  if (start === hyphen) return false;
+  return start === windowStart || WORD_START.test(text[start - 1]);
+}

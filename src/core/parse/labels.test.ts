@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isStartLabel, readLabel, romanValue, toRoman } from './labels.ts';
 
@@ -49,5 +50,53 @@ describe('roman numerals', () => {
     expect(romanValue('iiii')).toBe(0);
     expect(romanValue('vx')).toBe(0);
     expect(romanValue('abc')).toBe(0);
+  });
+});
+
+/** The label patterns readLabel's character loops stand for (kept here as the specification). */
+const PAREN = /^(\(?)([a-z]{1,4})\)(?=\s|$)/;
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)(\.?)(?=\s|$)/;
+
+/** readLabel as it was written with the regexes: letters, roman numbers and numbers. */
+function readByRegex(line: string): { raws: string[]; kinds: string[]; ordinals: number[]; rest: string } | null {
+  const number = NUMBER.exec(line);
+  if (number) {
+    const parts = number[1].split('.');
+    return { raws: [number[0]], kinds: [parts.length === 1 ? 'number' : 'dotted'], ordinals: [Number(parts[parts.length - 1])], rest: line.slice(number[0].length).trim() };
+  }
+  const paren = PAREN.exec(line);
+  if (!paren) return null;
+  const value = paren[2];
+  const letter = /^[a-z]$/.test(value) ? value.charCodeAt(0) - 96 : /^([a-z])\1$/.test(value) ? 26 + value.charCodeAt(0) - 96 : 0;
+  const roman = romanValue(value);
+  const readings = [...(letter ? [['letter', letter] as const] : []), ...(roman ? [['roman', roman] as const] : [])];
+  if (readings.length === 0) return null;
+  return { raws: readings.map(() => paren[0]), kinds: readings.map((r) => r[0]), ordinals: readings.map((r) => r[1]), rest: line.slice(paren[0].length).trim() };
+}
+
+describe('readLabel without regexes', () => {
+  it('reads exactly what the label patterns match (letters, roman and dotted numbers, odd spaces)', () => {
+    const piece = fc.constantFrom('1', '2', '0', '9', '.', ' ', 'a', 'i', 'v', 'x', 'c', 'l', 'b', 'z', ')', '(', '\u00a0', '\t', '€', 'A');
+    const line = fc.tuple(fc.constantFrom('(', 'i', 'a', '1', '2', 'x'), fc.array(piece, { maxLength: 9 })).map(([first, rest]) => first + rest.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        const read = readLabel(text);
+        const expected = readByRegex(text);
+        if (expected === null) return read === null;
+        return (
+          read !== null &&
+          read.rest === expected.rest &&
+          JSON.stringify(read.candidates.map((c) => [c.raw, c.kind, c.ordinal])) === JSON.stringify(expected.kinds.map((k, i) => [expected.raws[i], k, expected.ordinals[i]]))
+        );
+      }),
+      { seed: 20261128, numRuns: 20000 },
+    );
+  });
+
+  it('values every roman numeral of up to four letters as the long way does', () => {
+    for (let n = 1; n <= 400; n++) expect(romanValue(toRoman(n))).toBe(n);
+    expect(romanValue('iiii')).toBe(0);
+    expect(romanValue('vx')).toBe(0);
+    expect(romanValue('ccccc')).toBe(500);
   });
 });

@@ -33,7 +33,33 @@ export interface MatchOptions {
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
-const firstWord = (text: string): string => /^[a-z]*/.exec(text)![0];
+const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+
+/** The leading run of lower-case letters ("" when there is none): a loop, as this runs for most lines. */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && isLower(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+const LEADING_WORD = /^\s*([a-z]+)(?=\s|$)/;
+const WHITE_SPACE = /\s/;
+/** Visible ASCII: neither white space nor a character only the regex can classify. */
+const isPlainAscii = (code: number): boolean => code > 0x20 && code < 0x80;
+
+/**
+ * The first word of a line when it is all lower-case letters followed by white space or the end,
+ * else null: what LEADING_WORD captures, by a loop, as this runs for most lines.
+ */
+function leadingWord(line: string): string | null {
+  const code = line.charCodeAt(0);
+  if (!isLower(code)) return isPlainAscii(code) ? null : (LEADING_WORD.exec(line)?.[1] ?? null);
+  const word = firstWord(line);
+  if (word.length === line.length) return word;
+  const after = line.charCodeAt(word.length);
+  if (isPlainAscii(after)) return null;
+  return after === 0x20 || WHITE_SPACE.test(line[word.length]) ? word : null;
+}
 
 /** Every written form of a preamble heading ("considering", "considering further", "further considering"), by first word, longest first. */
 const PREAMBLE_FORMS = new Map<string, Array<{ form: string; withSpace: string; phrase: string; further: boolean }>>();
@@ -166,24 +192,27 @@ function matchOperative(text: string, head: string, options: MatchOptions): Head
  * "instructs the Secretary-General, in consultation with ...". Returns the heading and any item
  * text run into the same line, or null. Headings start lower-case and never end with ";" or ".".
  */
-export function matchHeading(line: string, options: MatchOptions = {}): HeadingSplit | null {
+export function matchHeading(line: string, options: MatchOptions = NO_OPTIONS): HeadingSplit | null {
   // Most lines are items ("a) ...", "1 ...", "to ..."): their first word rules them out at once.
-  const first = /^\s*([a-z]+)(?=\s|$)/.exec(line);
-  if (!first || !(FIRST_WORDS.has(first[1]) || (!options.knownOnly && /(?:ing|ed|s)$/.test(first[1])))) return null;
+  const first = leadingWord(line);
+  if (first === null || !(FIRST_WORDS.has(first) || (!options.knownOnly && (first.endsWith('ing') || first.endsWith('ed') || first.endsWith('s'))))) return null;
   // The same headings open every resolution of a Final Acts: short lines are matched once.
   if (line.length > HEAD_CHARS) return matchHeadingUncached(line, options);
-  const key = `${options.knownOnly ? 'k' : '-'}${options.wrapped ? 'w' : '-'}${line}`;
-  let hit = MATCH_CACHE.get(key);
+  // One cache per combination of options, keyed by the line itself (no key string to build).
+  const cache = MATCH_CACHES[(options.knownOnly ? 1 : 0) + (options.wrapped ? 2 : 0)];
+  let hit = cache.get(line);
   if (hit === undefined) {
-    if (MATCH_CACHE.size >= MATCH_CACHE_MAX) MATCH_CACHE.clear();
+    if (cache.size >= MATCH_CACHE_MAX) cache.clear();
     hit = matchHeadingUncached(line, options);
-    MATCH_CACHE.set(key, hit);
+    cache.set(line, hit);
   }
   return hit;
 }
 
-/** Results of matchHeading for short lines (pure function of the line and options; callers never mutate them). */
-const MATCH_CACHE = new Map<string, HeadingSplit | null>();
+const NO_OPTIONS: MatchOptions = {};
+
+/** Results of matchHeading for short lines, by options (pure function of the line and options; callers never mutate them). */
+const MATCH_CACHES = [0, 1, 2, 3].map(() => new Map<string, HeadingSplit | null>());
 const MATCH_CACHE_MAX = 4096;
 
 function matchHeadingUncached(line: string, options: MatchOptions): HeadingSplit | null {

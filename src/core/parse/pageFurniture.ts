@@ -12,16 +12,21 @@ const PATTERNS: readonly RegExp[] = [
   /^.{0,40}\bFinal Acts\b.{0,30}$/,
 ];
 
+const FURNITURE_START = /^\s*[-–—\dRDPp]/;
+const BARE_NUMBER = /^\d{1,4}$/;
+
 /** True for a whole line that is page furniture rather than text of the document. */
 export function isPageFurniture(line: string): boolean {
   // Every pattern starts with a dash, a digit, "Res."/"Dec."/"Rec.", "PP", "page", or holds "Final Acts".
-  if (line.length > 80 || !(/^\s*[-–—\dRDPp]/.test(line) || line.includes('Final Acts'))) return false;
+  if (line.length > 80 || !(FURNITURE_START.test(line) || line.includes('Final Acts'))) return false;
   const text = line.trim();
-  if (text.length === 0 || /[;,]$/.test(text)) return false;
-  return PATTERNS.some((re) => re.test(text));
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length === 0 || last === 0x3b /* ; */ || last === 0x2c /* , */) return false;
+  for (const re of PATTERNS) if (re.test(text)) return true;
+  return false;
 }
 
 /** A bare number on its own line: a page number, or a clause label whose text is on the next line. */
 export function isBareNumber(line: string): boolean {
-  return /^\d{1,4}$/.test(line.trim());
+  return BARE_NUMBER.test(line.trim());
 }

@@ -2,9 +2,9 @@ import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
 import { documentId } from '../model/index.ts';
 import { buildDocument, type SectionDraft } from './buildDocument.ts';
 import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
-import { closeHyphenGaps, endsComplete, joinText } from './joinText.ts';
-import { readLabel, type Label } from './labels.ts';
-import { findRunInHeading, matchHeading, RUN_IN_HINT, wrappedPreamble, type HeadingMatch, type HeadingSplit } from './matchHeading.ts';
+import { closeHyphenGaps, endsComplete, endsInBrokenWord, joinText, startsLowerCase } from './joinText.ts';
+import { readLabel } from './labels.ts';
+import { findRunInHeading, matchHeading, RUN_IN_HINT, wrappedPreamble, type HeadingMatch, type HeadingSplit, type MatchOptions } from './matchHeading.ts';
 import { isBareNumber, isPageFurniture } from './pageFurniture.ts';
 import { FOOTNOTE_RULE } from './sourceLines.ts';
 import { parseAnnexLine, parseTitleLine, type TitleLine } from './titleLine.ts';
@@ -34,6 +34,12 @@ const MARKER_HINT = /[a-z)"”’]\d/;
 const SPECIAL = new RegExp(
   [RUN_IN_HINT, String.raw`;\s+(?:and\s+)?(?:\(?[a-z]{1,4}\)|\d|[•·▪◦●])`, String.raw`\.\s+\d`, MARKER_HINT.source, '- ', '_{5}'].join('|'),
 );
+
+/** Where an item may be run into the text before: after ";" any label; after "." only a number opening a sentence (numbered annex paragraphs). */
+const ITEM_RUN_IN = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))|\.\s+(?=\d{1,3}\s+[A-Z]))/g;
+
+const ANY_HEADING: MatchOptions = {};
+const KNOWN_HEADING: MatchOptions = { knownOnly: true };
 
 /** Verbs that take no addressee: "resolves", "decides". Others ("urges") want one. */
 const NO_ADDRESSEE = new Set(['resolves', 'decides', 'recommends', 'declares', 'agrees', 'approves', 'adopts', 'accepts', 'confirms']);
@@ -196,9 +202,12 @@ export class ResolutionParser {
       return null;
     }
     if (this.currentSection?.part !== 'annex') {
-      const heading = matchHeading(text);
+      const open = this.tree === null || endsComplete(this.lastText);
+      // After text that stops mid-sentence only a vocabulary heading can be taken (acceptHeading),
+      // so the guesses by shape, costly on wrapped lines ("developing countries ..."), are skipped.
+      const heading = matchHeading(text, open ? ANY_HEADING : KNOWN_HEADING);
       const whole = heading !== null && heading.rest === '' && heading.match.known;
-      const broken = !whole && (endsComplete(this.lastText) || this.tree === null) ? wrappedPreamble(text, this.next) : null;
+      const broken = !whole && open ? wrappedPreamble(text, this.next) : null;
       if (broken) {
         this.startHeading(broken.match);
         return null;
@@ -262,7 +271,7 @@ export class ResolutionParser {
 
   private wouldPlaceLabel(text: string): boolean {
     const line = readLabel(text);
-    return line !== null && this.tree !== null && this.tree.expectedNext().some((ok) => line.candidates.some(ok));
+    return line !== null && this.tree !== null && this.tree.expectsAny(line.candidates);
   }
 
   /** Items, paragraphs or continued text; items run into one line ("...; 2 to ...") are taken in turn. */
@@ -309,14 +318,12 @@ export class ResolutionParser {
       return null;
     }
     const tree = this.tree!;
-    let expected: Array<(label: Label) => boolean> | null = null;
-    // After ";" any label; after "." only a number opening a sentence (numbered annex paragraphs).
-    const runIn = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))|\.\s+(?=\d{1,3}\s+[A-Z]))/g;
+    const runIn = ITEM_RUN_IN;
+    runIn.lastIndex = 0; // shared: nothing called in the loop uses it
     for (let m = runIn.exec(text); m; m = runIn.exec(text)) {
       const rest = text.slice(m.index + m[0].length);
       const next = readLabel(rest);
-      expected ??= tree.expectedNext();
-      if (next && next.candidates.some((c) => expected!.some((ok) => ok(c)))) {
+      if (next && tree.expectsAny(next.candidates)) {
         this.appendToClause(clause, text.slice(0, m.index + m[0].length).trim());
         return rest;
       }
@@ -394,22 +401,20 @@ export class ResolutionParser {
   }
 }
 
-/** A line ending in a word broken by a hyphen ("tele-"), to be rejoined with the next line. */
-const BROKEN_WORD = /(?:^|[\s("“])[a-z]+-$/;
-
 /**
  * Parses lines `from`..`to` (exclusive) of a text as one document; `titleAt` is the index of its
- * title line, or null. Words broken across a line end ("tele-" / "communication ...") are rejoined
+ * title line, or null; `lineOffset`
+ * is the number of source lines before `lines[0]` (a document cut from a longer file). Words broken across a line end ("tele-" / "communication ...") are rejoined
  * before anything reads the lines, so a heading or label hidden in the broken line is still seen.
  */
-export function parseResolution(lines: string[], from: number, to: number, titleAt: number | null, extraUnparsed: UnparsedBlock[] = []): ItuDocument {
+export function parseResolution(lines: string[], from: number, to: number, titleAt: number | null, extraUnparsed: UnparsedBlock[] = [], lineOffset = 0): ItuDocument {
   const titleLine = titleAt === null ? '' : lines[titleAt];
   const parser = new ResolutionParser(titleAt === null ? null : parseTitleLine(titleLine), titleLine);
   let ahead = from; // index of the next non-blank line, moving forward only
   for (let i = from; i < to; i++) {
     let text = lines[i];
-    const no = i + 1;
-    while (i + 1 < to && text.endsWith('-') && BROKEN_WORD.test(text.slice(-48)) && /^[a-z]/.test(lines[i + 1])) text = joinText(text, lines[++i]);
+    const no = lineOffset + i + 1;
+    while (i + 1 < to && endsInBrokenWord(text) && startsLowerCase(lines[i + 1])) text = joinText(text, lines[++i]);
     if (ahead <= i) ahead = i + 1;
     while (ahead < to && lines[ahead] === '') ahead++;
     parser.line(text, no, ahead < to ? lines[ahead] : '');

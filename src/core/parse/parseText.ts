@@ -1,7 +1,7 @@
 import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
 import { isPageFurniture } from './pageFurniture.ts';
 import { parseResolution } from './parseResolution.ts';
-import { sourceLines } from './sourceLines.ts';
+import { sourceLine, sourceText, splitLines, type SourceText } from './sourceLines.ts';
 import { isStrategicPlanText, parseStrategicPlan } from './strategicPlan.ts';
 import { parseTitleLine } from './titleLine.ts';
 
@@ -20,25 +20,51 @@ export interface ParseOptions {
  * footnotes, and the hyphen of a word broken across two lines ("tele-" / "communication").
  */
 export function parseText(text: string, options: ParseOptions = {}): ItuDocument[] {
-  const lines = sourceLines(text);
-  const starts: number[] = [];
-  lines.forEach((line, i) => {
-    if (parseTitleLine(line)) starts.push(i);
-  });
-  if (starts.length === 0) {
+  const source = sourceText(text);
+  const titles = titleLines(source);
+  if (titles.length === 0) {
+    const lines = splitLines(source);
     const doc = isStrategicPlanText(text) ? parseStrategicPlan(text, options) : parseResolution(lines, 0, lines.length, null);
     return withSource([doc], options);
   }
 
   const leading: UnparsedBlock[] = [];
-  lines.slice(0, starts[0]).forEach((line, i) => {
-    if (line !== '') leading.push({ text: line, reason: isPageFurniture(line) ? 'page header or footer' : 'text before the first title line', line: i + 1 });
-  });
-  const documents = starts.map((start, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
-    return parseResolution(lines, start + 1, end, start, k === 0 ? leading : []);
+  if (titles[0].line > 0) {
+    splitLines(source, 0, titles[0].at - 1).forEach((line, i) => {
+      if (line !== '') leading.push({ text: line, reason: isPageFurniture(line) ? 'page header or footer' : 'text before the first title line', line: i + 1 });
+    });
+  }
+  // Each document's lines are cut when it is parsed (see splitLines).
+  const documents = titles.map((title, k) => {
+    const end = k + 1 < titles.length ? titles[k + 1].at - 1 : source.body.length;
+    const lines = splitLines(source, title.at, end);
+    return parseResolution(lines, 1, lines.length, 0, k === 0 ? leading : [], title.line);
   });
   return withSource(uniqueIds(documents), options);
+}
+
+/** Every title line holds one of these (see parseTitleLine): only lines holding one are read. */
+const TITLE_WORDS = /RES|DEC|REC/g;
+
+/** The title lines of a text: their index among its lines, and the offset where each starts. */
+function titleLines(source: SourceText): Array<{ line: number; at: number }> {
+  const { body } = source;
+  const titles: Array<{ line: number; at: number }> = [];
+  let line = 0; // index of the line starting at `counted`
+  let counted = 0;
+  const words = TITLE_WORDS;
+  words.lastIndex = 0; // shared: nothing below uses it
+  for (let m = words.exec(body); m; m = words.exec(body)) {
+    const at = body.lastIndexOf('\n', m.index) + 1;
+    for (let nl = body.indexOf('\n', counted); nl !== -1 && nl < at; nl = body.indexOf('\n', nl + 1)) line++;
+    counted = at;
+    const lineEnd = body.indexOf('\n', m.index);
+    const end = lineEnd === -1 ? body.length : lineEnd;
+    if (parseTitleLine(sourceLine(body.slice(at, end), source.odd))) titles.push({ line, at });
+    // One look per line.
+    words.lastIndex = end + 1;
+  }
+  return titles;
 }
 
 /** The same number twice in one file (a text and its later revision): the second gets `#2`. */

@@ -11,6 +11,9 @@ export interface TitleLine {
 }
 
 const TITLE = /^(RESOLUTION|DECISION|RECOMMENDATION)\s+(\[[^\]]{1,30}\]|[A-Z0-9][A-Z0-9/-]{0,15})\s*(?:\(\s*(REV\.?\s*)?([^()]{1,60})\))?\s*\**$/;
+/** Cheap first tests: most lines are neither title nor annex lines. */
+const TITLE_START = /^\s*(?:RES|DEC|REC)/;
+const ANNEX_START = /^\s*(?:ANN|APP|ATT)/;
 const TYPES: Record<string, TitleLine['type']> = {
   RESOLUTION: 'resolution',
   DECISION: 'decision',
@@ -24,7 +27,10 @@ function titleCase(text: string): string {
 
 /** Reads an upper-case title line; null for anything else (mixed-case citations in running text included). */
 export function parseTitleLine(line: string): TitleLine | null {
-  if (!/^\s*(?:RES|DEC|REC)/.test(line) || line.length > 200) return null;
+  // Called for every line: a title starts with "R" or "D" (or a space), which most lines do not.
+  const first = line.charCodeAt(0);
+  if (first !== 0x52 && first !== 0x44 && first > 0x20 && first < 0x80) return null;
+  if (!TITLE_START.test(line) || line.length > 200) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   if (text !== text.toUpperCase()) return null;
   const m = TITLE.exec(text);
@@ -40,7 +46,10 @@ export function parseTitleLine(line: string): TitleLine | null {
 
 /** An annex or appendix heading: `ANNEX 1 TO RESOLUTION 71 (REV. DUBAI, 2018)`, `APPENDIX A`. */
 export function parseAnnexLine(line: string): { kind: string } | null {
-  if (!/^\s*(?:ANN|APP|ATT)/.test(line) || line.length > 200) return null;
+  // Called for every body line: an annex line starts with "A" (or a space), which most lines do not.
+  const first = line.charCodeAt(0);
+  if (first !== 0x41 && first > 0x20 && first < 0x80) return null;
+  if (!ANNEX_START.test(line) || line.length > 200) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   const m = /^(ANNEX|APPENDIX|ATTACHMENT)(?:\s+([A-Z0-9]{1,4}))?(?:\s+TO\s+.{1,120})?$/.exec(text);
   if (!m || text !== text.toUpperCase()) return null;
