@@ -1,46 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { ROOT, runBin as run, runHere, scratchFiles, type Run } from './support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin/clausewatch.mjs');
 const OLD = 'fixtures/text/res130-sample.txt';
 const NEW = 'fixtures/annotations/res130-sample-revised.txt';
 const ANNOTATIONS = 'fixtures/annotations/res130-sample-annotations.json';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const { dir: scratch, file } = scratchFiles('clausewatch-cli-annotations-');
 
-/** Runs the real `clausewatch` bin as a user would, from the project folder. */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Runs the command in this process (the same code the bin runs), for the many error cases. */
-async function runHere(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: ROOT });
-  return { code, stdout, stderr };
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'clausewatch-cli-annotations-'));
-const file = (name: string, data: string): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, data);
-  return path;
-};
 /** A failure as the CLI contract wants it: exit 1, one line on stderr naming the file, nothing on stdout. */
 const expectFailure = (result: Run, pattern: RegExp): void => {
   expect(result.stdout).toBe('');

@@ -1,44 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { runBin, runHere as run, scratchFiles } from './support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin/clausewatch.mjs');
 const BASE = 'fixtures/text/res130-sample.txt';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real `clausewatch` bin, as a user runs it. */
-function runBin(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** The same command in this process (what the bin calls), for the many cases. */
-async function run(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {}, cwd: ROOT });
-  return { code, stdout, stderr };
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'clausewatch-diff-'));
-const file = (name: string, data: string | Uint8Array): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, data);
-  return path;
-};
+const { file } = scratchFiles('clausewatch-diff-');
 
 describe('clausewatch diff --json (public contract)', () => {
   it('prints exactly one JSON object: base, proposal, changes with op, clause, to and hunks, summary', async () => {

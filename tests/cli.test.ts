@@ -1,34 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runBin as run, scratchFiles } from './support/cli.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin/clausewatch.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `clausewatch` bin as a user would, from the project folder. */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'clausewatch-cli-'));
-const file = (name: string, data: string | Uint8Array): string => {
-  const path = join(scratch, name);
-  writeFileSync(path, data);
-  return path;
-};
+const { dir: scratch, file } = scratchFiles('clausewatch-cli-');
 
 interface JsonClause {
   id: string;
