@@ -1,6 +1,7 @@
 import type { ItuDocument, UnparsedBlock } from '../model/index.ts';
 import { documentId } from '../model/index.ts';
 import { buildDocument, type SectionDraft } from './buildDocument.ts';
+import { headingContinues } from './headingContinues.ts';
 import { ClauseTree, type ClauseDraft } from './clauseTree.ts';
 import { closeHyphenGaps, endsComplete, endsInBrokenWord, joinText, startsLowerCase } from './joinText.ts';
 import { readLabel } from './labels.ts';
@@ -40,20 +41,6 @@ const ITEM_RUN_IN = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3}
 
 const ANY_HEADING: MatchOptions = {};
 const KNOWN_HEADING: MatchOptions = { knownOnly: true };
-
-/** Verbs that take no addressee: "resolves", "decides". Others ("urges") want one. */
-const NO_ADDRESSEE = new Set(['resolves', 'decides', 'recommends', 'declares', 'agrees', 'approves', 'adopts', 'accepts', 'confirms']);
-
-/** Is this line the rest of a heading wrapped over two lines, rather than its first item? */
-function headingContinues(section: SectionDraft, text: string): boolean {
-  if (/(?:,|\b(?:to|of|the|and|with|in|for|on|by))$/.test(section.heading)) return true;
-  if (!section.further && /^further$/i.test(text)) return true;
-  if (section.part === 'preamble' && wrappedPreamble(section.heading, text)) return true;
-  if (section.part === 'operative' && /^(?:and|or)\s+(?:the\s+)?[A-Z]/.test(text) && !/[;:.]$/.test(text)) return true;
-  // Operative single items start "to" or "that": a short capitalised line is the addressee's rest.
-  const addresseeOpen = section.part === 'operative' && (section.addressee !== '' || !NO_ADDRESSEE.has(section.verb));
-  return addresseeOpen && /^(?:the\s+|all\s+)?[A-Z]/.test(text) && !/[;:.,]$/.test(text) && text.split(' ').length <= 12;
-}
 
 /**
  * Parses the lines of one resolution, decision or recommendation (title line first, when it has one)
@@ -403,9 +390,9 @@ export class ResolutionParser {
 
 /**
  * Parses lines `from`..`to` (exclusive) of a text as one document; `titleAt` is the index of its
- * title line, or null; `lineOffset`
- * is the number of source lines before `lines[0]` (a document cut from a longer file). Words broken across a line end ("tele-" / "communication ...") are rejoined
- * before anything reads the lines, so a heading or label hidden in the broken line is still seen.
+ * title line, or null; `lineOffset` is the number of source lines before `lines[0]` (a document
+ * cut from a longer file). Words broken across a line end ("tele-" / "communication ...") are
+ * rejoined before anything reads the lines, so a heading or label hidden in the broken line is still seen.
  */
 export function parseResolution(lines: string[], from: number, to: number, titleAt: number | null, extraUnparsed: UnparsedBlock[] = [], lineOffset = 0): ItuDocument {
   const titleLine = titleAt === null ? '' : lines[titleAt];
