@@ -8,10 +8,13 @@ import { WebSocket } from 'ws';
 import { createLogger, startServer } from '../../server/index.ts';
 import type { RunningServer } from '../../server/index.ts';
 import type { ConnectionStatus } from './connectionStatus.ts';
+import { statusBecomes as statusWithin } from './testing/statusBecomes.ts';
 import { addToLibrary, readLibrary } from './library.ts';
 import { sampleResolution } from './testing/sampleTexts.ts';
 import { connectWorkspace } from './workspaceConnection.ts';
 import type { ConnectOptions, WorkspaceConnection } from './workspaceConnection.ts';
+
+const statusBecomes = (connection: WorkspaceConnection, status: ConnectionStatus): Promise<void> => statusWithin(connection, status, 8000);
 
 let server: RunningServer;
 const open: WorkspaceConnection[] = [];
@@ -48,21 +51,6 @@ function connect(workspace: string, token: string, options: Partial<ConnectOptio
   return connection;
 }
 
-function statusBecomes(connection: WorkspaceConnection, status: ConnectionStatus, timeoutMs = 8000): Promise<void> {
-  if (connection.status() === status) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`status stayed "${connection.status()}", expected "${status}"`));
-    }, timeoutMs);
-    const off = connection.onStatus((next) => {
-      if (next !== status) return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    });
-  });
-}
 
 const ids = (connection: WorkspaceConnection): string[] => readLibrary(connection.doc).entries.map((entry) => entry.document.id).sort();
 

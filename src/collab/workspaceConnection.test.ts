@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import type { ConnectionStatus } from './connectionStatus.ts';
+import { statusBecomes } from './testing/statusBecomes.ts';
 import { addToLibrary, readLibrary } from './library.ts';
 import { readPresence, setPresence } from './presence.ts';
 import { fakeNetwork } from './testing/fakeNetwork.ts';
@@ -17,6 +18,7 @@ import type { ReferenceServer } from './testing/referenceServer.ts';
 import { sampleResolution } from './testing/sampleTexts.ts';
 import { connectWorkspace } from './workspaceConnection.ts';
 import type { ConnectOptions, WorkspaceConnection } from './workspaceConnection.ts';
+
 
 const TOKEN = 'good-token';
 let server: ReferenceServer;
@@ -46,22 +48,6 @@ function connect(workspace: string, options: Partial<ConnectOptions> = {}): Work
   return connection;
 }
 
-/** Resolves when the connection shows `status` (at once if it already does). */
-function statusBecomes(connection: WorkspaceConnection, status: ConnectionStatus, timeoutMs = 5000): Promise<void> {
-  if (connection.status() === status) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      off();
-      reject(new Error(`status stayed "${connection.status()}", expected "${status}"`));
-    }, timeoutMs);
-    const off = connection.onStatus((next) => {
-      if (next !== status) return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    });
-  });
-}
 
 /** Resolves when `check` holds, re-checked on every update of `doc`. */
 function docSatisfies(doc: Y.Doc, check: () => boolean, timeoutMs = 5000): Promise<void> {

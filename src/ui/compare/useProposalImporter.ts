@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
-import { MAX_FILE_BYTES } from '../../core/import/limits.ts';
 import type { ItuDocument } from '../../core/model/index.ts';
 import { appStore, isImporting } from '../../store/index.ts';
-import { readFileWithProgress } from '../import/readFileWithProgress.ts';
+import { readImportFile } from '../import/readImportFile.ts';
 import { useLibraryStore } from '../library/index.ts';
 import { navigateTo } from '../routing/index.ts';
 import { citedBases } from './citedBase.ts';
@@ -10,7 +9,6 @@ import { compareHash } from './compareRoute.ts';
 import { useProposalStore } from './ProposalContext.tsx';
 import { readProposalText } from './readProposalText.ts';
 
-const MB = 1024 * 1024;
 
 /** A file waiting for the analyst to say which text it amends. */
 export interface BaseQuestion {
@@ -36,14 +34,10 @@ export function useProposalImporter(openBaseId: string): { importFiles: (files: 
   const importOne = useCallback(
     async (file: File): Promise<boolean> => {
       const { setImportStatus } = appStore.getState();
-      if (file.size > MAX_FILE_BYTES) {
-        const message = `${file.name}: the file is ${(file.size / MB).toFixed(1)} MB; the limit is ${Math.round(MAX_FILE_BYTES / MB)} MB`;
-        setImportStatus({ phase: 'error', file: file.name, message });
-        return false;
-      }
       try {
-        setImportStatus({ phase: 'reading', file: file.name, loaded: 0, total: file.size });
-        const bytes = new Uint8Array(await readFileWithProgress(file, (loaded, total) => setImportStatus({ phase: 'reading', file: file.name, loaded, total })));
+        const buffer = await readImportFile(file);
+        if (buffer === null) return false;
+        const bytes = new Uint8Array(buffer);
         const { documents } = library.getSnapshot();
         const cited = citedBases(await readProposalText(file.name, bytes), documents);
         let baseId: string | null = cited.length === 1 ? cited[0] : null;

@@ -1,31 +1,18 @@
 import { useCallback } from 'react';
-// The limit alone, not the import index: that would pull the Word reader into the page's bundle
-// (the importers run in the worker).
-import { MAX_FILE_BYTES } from '../../core/import/limits.ts';
 import { appStore, isImporting } from '../../store/index.ts';
 import { documentName } from '../common/index.ts';
 import { useLibraryStore } from '../library/index.ts';
 import type { LibraryStore } from '../library/index.ts';
 import { hashFor, navigateTo } from '../routing/index.ts';
 import { parseInWorker } from './parseInWorker.ts';
-import { readFileWithProgress } from './readFileWithProgress.ts';
-
-const MB = 1024 * 1024;
+import { readImportFile } from './readImportFile.ts';
 
 /** Imports one file into the library; returns false when it failed (the status says why). */
 async function importOne(file: File, library: LibraryStore): Promise<boolean> {
   const { setImportStatus } = appStore.getState();
-  if (file.size > MAX_FILE_BYTES) {
-    // Refused before reading: loading hundreds of MB into the tab only to refuse them would freeze it.
-    const message = `${file.name}: the file is ${(file.size / MB).toFixed(1)} MB; the limit is ${Math.round(MAX_FILE_BYTES / MB)} MB`;
-    setImportStatus({ phase: 'error', file: file.name, message });
-    return false;
-  }
   try {
-    setImportStatus({ phase: 'reading', file: file.name, loaded: 0, total: file.size });
-    const bytes = await readFileWithProgress(file, (loaded, total) =>
-      setImportStatus({ phase: 'reading', file: file.name, loaded, total }),
-    );
+    const bytes = await readImportFile(file);
+    if (bytes === null) return false;
     const documents = await parseInWorker(file.name, bytes, (fraction) =>
       setImportStatus({ phase: 'parsing', file: file.name, fraction }),
     );
