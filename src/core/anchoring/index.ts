@@ -10,3 +10,5 @@ export { matchQuote } from './matchQuote.ts';
 export type { QuoteContext, QuoteMatch } from './matchQuote.ts';
 export { touchedAnnotations, touchedRiskCategories } from './touchedAnnotations.ts';
 export type { TouchedAnnotation } from './touchedAnnotations.ts';
+export { carryToProposal, counterpartOf, DELETED_BY_PROPOSAL } from './carryToProposal.ts';
+export type { CarriedAnnotation } from './carryToProposal.ts';

@@ -13,6 +13,7 @@ import { ProposalSummary } from './ProposalSummary.tsx';
 import { RedlineView } from './RedlineView.tsx';
 import { SynopticView } from './SynopticView.tsx';
 import { useComparison } from './useComparison.ts';
+import { useWorkspaceAnnotations } from './useWorkspaceAnnotations.ts';
 import type { Comparison } from './useComparison.ts';
 
 const MODE_NAMES: Record<CompareMode, string> = { synoptic: 'Synoptic', redline: 'Redline', summary: 'Summary' };
@@ -34,6 +35,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
   const compact = useAppStore((state) => state.compact);
   const layout = useAppStore((state) => state.redlineLayout);
   const focus = useAppStore((state) => state.changeFocus);
+  const annotations = useWorkspaceAnnotations();
 
   if (!comparison) {
     return (
@@ -71,6 +73,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
         baseIndex={baseIndex}
         compared={comparison.proposals.filter((item) => !item.error)}
         options={{ hidden, collapse, compact }}
+        annotations={annotations}
         onToggleProposal={(id) => appStore.getState().toggleProposal(id)}
         onOptions={(change) => {
           if (change.collapse !== undefined) appStore.getState().setCollapseUnchanged(change.collapse);
@@ -88,6 +91,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
         baseIndex={baseIndex}
         proposalIndex={current.index}
         options={{ layout, collapse, focus }}
+        annotated={{ base, annotations }}
         onOptions={(change) => {
           if (change.layout) appStore.getState().setRedlineLayout(change.layout);
           if (change.collapse !== undefined) appStore.getState().setCollapseUnchanged(change.collapse);

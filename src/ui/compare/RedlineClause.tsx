@@ -1,16 +1,20 @@
+import { AnnotationMarker } from './AnnotationMarker.tsx';
+import type { MarkedAnnotation } from './annotationMarks.ts';
 import { ClauseEditList } from './ClauseEditList.tsx';
 import { HunksText } from './HunksText.tsx';
 import { OpBadge } from './OpBadge.tsx';
 import { OP_NAMES } from './opNames.ts';
 import type { RedlineEntry } from './redlineModel.ts';
 
-/** One clause of the two-way redline: label, operation, text with revision marks, and its edits. */
-export function RedlineClause({ entry, layout, current, total }: {
+/** One clause of the two-way redline: label, operation, text with revision marks, its edits, and the base's annotations on it. */
+export function RedlineClause({ entry, layout, current, total, marked }: {
   entry: RedlineEntry;
   layout: 'inline' | 'side-by-side';
   current: boolean;
   /** Number of changes, for "change 2 of 7". */
   total: number;
+  /** The base's annotations on this clause, carried into the proposal. */
+  marked?: readonly MarkedAnnotation[];
 }) {
   const { change, citation, was, depth, index } = entry;
   const label = change.label.to ?? change.label.from ?? '';
@@ -34,6 +38,7 @@ export function RedlineClause({ entry, layout, current, total }: {
     >
       <span className="clause-label">{change.op === 'SUP' ? <del>{label}</del> : label}</span>
       <div className="clause-body">
+        {marked && marked.length > 0 && <AnnotationMarker items={marked} citation={citation} />}
         {changed && (
           <p className="rl-meta">
             <OpBadge op={change.op} />

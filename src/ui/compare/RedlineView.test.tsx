@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { indexClauses } from './clauseIndex.ts';
 import { RedlineView } from './RedlineView.tsx';
 import type { RedlineOptions } from './RedlineView.tsx';
+import { sampleAnnotation } from './testing/sampleAnnotations.ts';
 import { sampleComparison } from './testing/sampleComparison.ts';
 
 let options: RedlineOptions = { layout: 'inline', collapse: true, focus: null };
@@ -91,5 +92,57 @@ describe('RedlineView', () => {
     const html = render();
     expect(html).toContain('Show 3 unchanged clauses<span class="unchanged-range"> (resolves 2 – resolves 2 ii))</span>');
     expect(html).toContain('Show 1 unchanged clause<span class="unchanged-range"> (considering b); 1 relabelled)</span>');
+  });
+});
+
+describe('RedlineView with the base’s annotations', () => {
+  const annotations = [
+    sampleAnnotation('a', 'res900/considering/b', ['cybersecurity'], { words: 'untidy shelves', severity: 'high' }),
+    sampleAnnotation('b', 'res900/resolves/1', ['privacy-surveillance']),
+    sampleAnnotation('c', 'res900/considering/a', [], { kind: 'opportunity' }),
+  ];
+  const annotated = (which = 1): string => {
+    const { base, proposals, diffs } = sampleComparison();
+    return renderToStaticMarkup(
+      <RedlineView
+        proposal={proposals[which]}
+        diff={diffs[which]}
+        baseIndex={indexClauses(base)}
+        proposalIndex={indexClauses(proposals[which].document)}
+        options={options}
+        onOptions={() => {}}
+        onFocusChange={() => {}}
+        annotated={{ base, annotations }}
+      />,
+    );
+  };
+
+  it('marks the proposal’s clause with the annotations of its base clause, and says where each stands', () => {
+    const moved = entry(annotated(), 'redline:res900/considering/b');
+    expect(moved).toContain('<details class="ann-marker ann-marker--high">');
+    expect(moved).toContain('aria-label="1 annotation on considering c): Cybersecurity"');
+    expect(moved).toContain('Cybersecurity · high');
+    expect(moved).toContain('<q class="annotation-quote">untidy shelves</q>');
+    expect(moved).toContain('<span class="ann-state ann-state--moved">moved — was considering b)</span>');
+    // The note is shown as inert text.
+    expect(moved).toContain('Could be read as **state control**.');
+  });
+
+  it('says an annotation on a deleted clause is on a clause deleted by this proposal', () => {
+    const sup = entry(annotated(), 'redline:res900/resolves/1');
+    expect(sup).toContain('<span class="ann-state ann-state--deleted">clause deleted by this proposal</span>');
+  });
+
+  it('counts the annotated clauses of a folded run, and marks them when unfolded', () => {
+    expect(annotated()).toMatch(/Show 1 unchanged clause<span class="unchanged-range"> \(considering b\); 1 relabelled\)<\/span><span class="unchanged-annotated"> · 1 annotated<\/span>/);
+    options = { ...options, collapse: false };
+    const relabelled = entry(annotated(), 'redline:res900/considering/a');
+    expect(relabelled).toContain('ann-marker--opportunity');
+    expect(relabelled).toContain('moved — was considering a)');
+  });
+
+  it('shows no marker on clauses without annotations, nor outside a workspace', () => {
+    expect(entry(annotated(), 'redline:add:res900/considering/a')).not.toContain('ann-marker');
+    expect(render()).not.toContain('ann-marker');
   });
 });

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { carryToProposal } from '../../core/anchoring/index.ts';
+import type { CarriedAnnotation } from '../../core/anchoring/index.ts';
 import type { DocumentDiff } from '../../core/diff/types.ts';
-import type { Proposal } from '../../core/model/index.ts';
+import type { Annotation, ItuDocument, Proposal } from '../../core/model/index.ts';
 import type { ChangeFocus } from '../../store/index.ts';
 import { changeKeyDirection, stepChange } from './changeNavigation.ts';
 import { ChangeIndex } from './ChangeIndex.tsx';
@@ -8,8 +10,12 @@ import type { ClauseIndex } from './clauseIndex.ts';
 import { ProvenanceBanner } from './ProvenanceBanner.tsx';
 import { RedlineClause } from './RedlineClause.tsx';
 import { FrontChanges, RedlineHeading } from './RedlineHeading.tsx';
+import { markKey, marksByClause } from './annotationMarks.ts';
 import { buildRedline } from './redlineModel.ts';
 import { UnchangedRun } from './UnchangedRun.tsx';
+import { useCarriedHighlights } from './useCarriedHighlights.ts';
+
+const NOT_CARRIED: readonly CarriedAnnotation[] = [];
 
 /** How the redline is shown (UI state, kept in the app store). */
 export interface RedlineOptions {
@@ -22,9 +28,10 @@ export interface RedlineOptions {
 /**
  * The two-way redline of one proposal against its base, clause by clause: inline or side by side,
  * unchanged clauses folded, `n` / `p` (or the buttons) to step through the changes, and a list of
- * every change to jump to.
+ * every change to jump to. With `annotated`, the base's annotations follow their clauses into the
+ * proposal: a marker on each clause that carries some, and their quoted words highlighted.
  */
-export function RedlineView({ proposal, diff, baseIndex, proposalIndex, options, onOptions, onFocusChange }: {
+export function RedlineView({ proposal, diff, baseIndex, proposalIndex, options, onOptions, onFocusChange, annotated }: {
   proposal: Proposal;
   diff: DocumentDiff;
   baseIndex: ClauseIndex;
@@ -33,9 +40,18 @@ export function RedlineView({ proposal, diff, baseIndex, proposalIndex, options,
   onOptions: (change: { layout?: RedlineOptions['layout']; collapse?: boolean }) => void;
   /** Puts a change (its index among the changes) in focus. */
   onFocusChange: (index: number) => void;
+  /** The base text and the workspace's annotations on it (none outside a workspace). */
+  annotated?: { base: ItuDocument; annotations: readonly Annotation[] };
 }) {
   const { layout, collapse, focus } = options;
   const model = useMemo(() => buildRedline(diff, baseIndex, proposalIndex, collapse), [diff, baseIndex, proposalIndex, collapse]);
+  const carried = useMemo(
+    () => (annotated && annotated.annotations.length > 0 ? carryToProposal(annotated.annotations, annotated.base, proposal.document, diff) : NOT_CARRIED),
+    [annotated?.base, annotated?.annotations, proposal, diff],
+  );
+  const marks = useMemo(() => marksByClause(carried), [carried]);
+  const text = useRef<HTMLElement>(null);
+  useCarriedHighlights(text, carried, proposalIndex);
   const total = model.changes.length;
   const current = focus?.proposalId === proposal.id && focus.index < total ? focus.index : -1;
 
@@ -96,16 +112,23 @@ export function RedlineView({ proposal, diff, baseIndex, proposalIndex, options,
         </div>
       </div>
       <div className="redline-body">
-        <article className="redline-text document" aria-label={`${proposal.id} against the base text`}>
+        <article ref={text} className="redline-text document" aria-label={`${proposal.id} against the base text`}>
           <FrontChanges front={diff.front ?? []} />
           {model.sections.map((section, s) => (
             <section key={`${section.id}:${s}`} className="rl-section">
               <RedlineHeading section={section} />
               {section.items.map((item) =>
                 item.kind === 'clause' ? (
-                  <RedlineClause key={item.entry.domId} entry={item.entry} layout={layout} current={item.entry.index === current && current >= 0} total={total} />
+                  <RedlineClause
+                    key={item.entry.domId}
+                    entry={item.entry}
+                    layout={layout}
+                    current={item.entry.index === current && current >= 0}
+                    total={total}
+                    marked={marks.get(markKey(item.entry.change))}
+                  />
                 ) : (
-                  <UnchangedRun key={item.key} entries={item.entries} layout={layout} />
+                  <UnchangedRun key={item.key} entries={item.entries} layout={layout} marks={marks} />
                 ),
               )}
             </section>

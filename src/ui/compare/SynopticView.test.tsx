@@ -1,13 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/model/index.ts';
 import { indexClauses } from './clauseIndex.ts';
 import { SynopticView } from './SynopticView.tsx';
 import type { ComparedProposal, SynopticOptions } from './SynopticView.tsx';
+import { sampleAnnotation } from './testing/sampleAnnotations.ts';
 import { sampleComparison } from './testing/sampleComparison.ts';
 
 let options: SynopticOptions = { hidden: [], collapse: true, compact: false };
 
-function render(): string {
+function render(annotations: Annotation[] = []): string {
   const { base, proposals, diffs } = sampleComparison();
   const compared: ComparedProposal[] = proposals.map((proposal, i) => ({
     proposal,
@@ -16,7 +18,7 @@ function render(): string {
     status: proposal.status,
   }));
   return renderToStaticMarkup(
-    <SynopticView base={base} baseIndex={indexClauses(base)} compared={compared} options={options} onToggleProposal={() => {}} onOptions={() => {}} />,
+    <SynopticView base={base} baseIndex={indexClauses(base)} compared={compared} options={options} onToggleProposal={() => {}} onOptions={() => {}} annotations={annotations} />,
   );
 }
 
@@ -96,5 +98,45 @@ describe('SynopticView', () => {
     const resolves1 = row(html, 'resolves 1');
     expect(resolves1).toContain('<span class="syn-edit"><ins>and label</ins></span>');
     expect(resolves1).not.toContain('every shelf, bearing in mind</span>');
+  });
+});
+
+describe('SynopticView with the workspace’s annotations', () => {
+  const annotations = [
+    sampleAnnotation('a', 'res900/resolves/1', ['cybersecurity'], { severity: 'critical' }),
+    sampleAnnotation('b', 'res900/considering/b', ['privacy-surveillance'], { words: 'untidy shelves' }),
+    sampleAnnotation('c', 'res900/resolves/2/i', ['cybersecurity']),
+    { ...sampleAnnotation('d', 'res900/resolves/1', ['cybersecurity']), target: { clause: 'res197/resolves/1' } },
+  ];
+  const flags = (html: string): Array<[string, string]> =>
+    [...html.matchAll(/<th scope="col" class="syn-prop" data-proposal="([^"]+)">(.*?)<\/th>/g)].map((m) => [m[1], /<span class="risk-flag">.*?<\/span>([^<]*)<\/span>/.exec(m[2])?.[1] ?? '']);
+
+  it('flags each proposal that changes clauses tagged as risks, per category', () => {
+    expect(flags(render(annotations))).toEqual([
+      ['EUR/44A1/1', 'touches 1 clause tagged cybersecurity'],
+      ['ARB/21A2/1', 'touches 1 clause tagged cybersecurity and 1 tagged privacy &amp; surveillance'],
+      ['B/CAN/USA/16/1', 'touches 1 clause tagged cybersecurity'],
+    ]);
+    expect(render()).not.toContain('risk-flag');
+  });
+
+  it('marks an annotated row, with where each annotation stands in the proposals that change the clause', () => {
+    const resolves1 = row(render(annotations), 'resolves 1');
+    expect(resolves1).toContain('<details class="ann-marker ann-marker--critical">');
+    expect(resolves1).toContain('aria-label="1 annotation on resolves 1: Cybersecurity"');
+    expect(resolves1).toContain('<span class="ann-state ann-state--exact">exact</span>');
+    const inProposals = resolves1.slice(resolves1.indexOf('ann-marker-proposals'));
+    expect([...inProposals.matchAll(/<span class="ann-marker-proposal">([^<]+)<\/span> <span class="ann-state [^"]+">([^<]+)/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['EUR/44A1/1', 'fuzzy — the clause text changed'],
+      ['ARB/21A2/1', 'clause deleted by this proposal'],
+      ['B/CAN/USA/16/1', 'fuzzy — the clause text changed'],
+    ]);
+    const considering = row(render(annotations), 'considering b)');
+    expect(considering).toContain('Privacy &amp; surveillance');
+    expect(considering).toMatch(/ARB\/21A2\/1<\/span> <span class="ann-state ann-state--moved">moved — was considering b\)/);
+  });
+
+  it('counts the annotated rows of a fold', () => {
+    expect(render(annotations)).toMatch(/Show 2 unchanged clauses<span class="unchanged-range">[^<]*<\/span><span class="unchanged-annotated"> · 1 annotated<\/span>/);
   });
 });

@@ -1,15 +1,19 @@
 import { useMemo, useRef, useState } from 'react';
 import type { DocumentDiff } from '../../core/diff/types.ts';
-import type { ItuDocument, Proposal, ProposalStatus } from '../../core/model/index.ts';
+import type { Annotation, ItuDocument, Proposal, ProposalStatus } from '../../core/model/index.ts';
 import { documentName } from '../common/index.ts';
+import { AnnotationMarker } from './AnnotationMarker.tsx';
 import type { ClauseIndex } from './clauseIndex.ts';
 import { citationOf } from './clauseIndex.ts';
 import { compareHash } from './compareRoute.ts';
 import { foldRows } from './foldRows.ts';
 import { proposerName, STATUS_NAMES } from './opNames.ts';
 import { ProposalPicker } from './ProposalPicker.tsx';
+import { synopticAnnotations } from './synopticAnnotations.ts';
 import { SynopticCell } from './SynopticCell.tsx';
 import { buildSynopticTable } from './synopticRows.ts';
+
+const NO_ANNOTATIONS: readonly Annotation[] = [];
 
 /** Width of the clause column and the least width of a text column, in rem (wider tables scroll sideways). */
 const CLAUSE_COLUMN = 8.5;
@@ -41,14 +45,18 @@ function explicitNocs(proposal: Proposal): Set<string> {
 /**
  * One base text and N proposals side by side: a row per clause, a column per proposal with its
  * operation and revision marks; conflicting changes marked and counted; unchanged clauses folded.
+ * With the workspace's annotations: a marker on each annotated row, and a flag on each proposal
+ * that changes clauses tagged as risks.
  */
-export function SynopticView({ base, baseIndex, compared, options, onToggleProposal, onOptions }: {
+export function SynopticView({ base, baseIndex, compared, options, onToggleProposal, onOptions, annotations = NO_ANNOTATIONS }: {
   base: ItuDocument;
   baseIndex: ClauseIndex;
   compared: ComparedProposal[];
   options: SynopticOptions;
   onToggleProposal: (proposalId: string) => void;
   onOptions: (change: { collapse?: boolean; compact?: boolean }) => void;
+  /** The workspace's annotations (none outside a workspace). */
+  annotations?: readonly Annotation[];
 }) {
   const { hidden, collapse, compact } = options;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -59,6 +67,7 @@ export function SynopticView({ base, baseIndex, compared, options, onTogglePropo
   const synopsis = useMemo(() => buildSynopticTable(base, baseIndex, shown), [base, baseIndex, shown]);
   const lines = useMemo(() => foldRows(synopsis.rows, collapse, expanded), [synopsis, collapse, expanded]);
   const nocs = useMemo(() => shown.map(({ proposal }) => explicitNocs(proposal)), [shown]);
+  const annotated = useMemo(() => synopticAnnotations(base, annotations, shown), [base, annotations, shown]);
   const width = CLAUSE_COLUMN + (shown.length + 1) * TEXT_COLUMN[compact ? 'compact' : 'full'];
 
   const nextConflict = (): void => {
@@ -115,7 +124,7 @@ export function SynopticView({ base, baseIndex, compared, options, onTogglePropo
                   <span className="syn-proposer">{documentName(base)}</span>
                   <span className="syn-id">{base.revision || 'base text'}</span>
                 </th>
-                {shown.map(({ proposal, status }) => (
+                {shown.map(({ proposal, status }, column) => (
                   <th scope="col" key={proposal.id} className="syn-prop" data-proposal={proposal.id}>
                     {proposal.proposer ? (
                       <span className="syn-proposer">{proposerName(proposal.proposer)}</span>
@@ -127,6 +136,12 @@ export function SynopticView({ base, baseIndex, compared, options, onTogglePropo
                     <a className="syn-open" href={compareHash({ baseId: base.id, mode: 'redline', proposalId: proposal.id })}>
                       Redline<span className="visually-hidden"> of {proposal.id}</span>
                     </a>
+                    {annotated.flags[column] && (
+                      <span className="risk-flag">
+                        <span aria-hidden="true">⚑ </span>
+                        {annotated.flags[column]}
+                      </span>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -145,12 +160,14 @@ export function SynopticView({ base, baseIndex, compared, options, onTogglePropo
                 if (line.kind === 'fold') {
                   const first = line.rows[0].citation;
                   const last = line.rows.at(-1)?.citation ?? first;
+                  const marked = line.rows.filter((row) => row.kind === 'base' && annotated.rows.has(row.key)).length;
                   return (
                     <tr key={line.key} className="syn-fold">
                       <td colSpan={shown.length + 2}>
                         <button type="button" className="unchanged-toggle" aria-expanded={false} onClick={() => setExpanded(new Set(expanded).add(line.key))}>
                           Show {line.rows.length === 1 ? '1 unchanged clause' : `${line.rows.length} unchanged clauses`}
                           <span className="unchanged-range"> ({line.rows.length === 1 ? first : `${first} – ${last}`})</span>
+                          {marked > 0 && <span className="unchanged-annotated"> · {marked} annotated</span>}
                         </button>
                       </td>
                     </tr>
@@ -166,6 +183,7 @@ export function SynopticView({ base, baseIndex, compared, options, onTogglePropo
                   >
                     <th scope="row" className="syn-clause" style={row.depth > 0 ? { paddingLeft: `${0.6 + row.depth}rem` } : undefined}>
                       <span className="syn-citation">{row.kind === 'added' ? `new ${row.citation}` : row.citation}</span>
+                      {row.kind === 'base' && <AnnotationMarker items={annotated.rows.get(row.key) ?? []} citation={row.citation} />}
                       {row.conflict && (
                         <span className="conflict-marker" title="Proposals change this clause in different ways">
                           <span aria-hidden="true">⚠ </span>Conflict

@@ -3,7 +3,7 @@ import type { ItuDocument, ProposalStatus } from '../../core/model/index.ts';
 import { useLibrary } from '../library/index.ts';
 import { indexClauses } from './clauseIndex.ts';
 import type { ClauseIndex } from './clauseIndex.ts';
-import { compareProposal } from './compareProposal.ts';
+import { comparedProposal } from './comparisonCache.ts';
 import type { ProposalComparison } from './compareProposal.ts';
 import { useProposals } from './ProposalContext.tsx';
 import { statusOf } from './proposalStore.ts';
@@ -28,7 +28,7 @@ export function useComparison(baseId: string): Comparison | null {
   const proposals = snapshot.proposals;
   const compared = useMemo(() => {
     if (!base) return null;
-    const items = proposals.filter((entry) => entry.proposal.base.documentId === base.id).map((entry) => compareProposal(base, entry));
+    const items = proposals.filter((entry) => entry.proposal.base.documentId === base.id).map((entry) => comparedProposal(base, entry));
     return { baseIndex: indexClauses(base), items };
   }, [base, proposals]);
   if (!base || !compared) return null;

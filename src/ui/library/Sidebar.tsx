@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
+import type { Annotation } from '../../core/model/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { createMatcher } from '../common/index.ts';
+// The hook's own file, not compare/index.ts: the comparison view imports the library (no import cycle).
+import { useWorkspaceAnnotations } from '../compare/useWorkspaceAnnotations.ts';
 import { DocumentListItem } from './DocumentListItem.tsx';
 import { groupDocuments } from './groupDocuments.ts';
 import { useLibrary } from './LibraryContext.tsx';
@@ -21,7 +24,20 @@ function onListKey(event: KeyboardEvent<HTMLElement>): void {
   target.focus();
 }
 
-/** The library: search, then the documents grouped by type. */
+const NO_ANNOTATIONS: readonly Annotation[] = [];
+
+/** The workspace's risk annotations by the document they are on: what the proposal flags are made of. */
+function risksByDocument(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const out = new Map<string, Annotation[]>();
+  for (const annotation of annotations) {
+    if (annotation.kind !== 'risk' || annotation.categories.length === 0) continue;
+    const docId = annotation.target.clause.split('/')[0];
+    out.set(docId, [...(out.get(docId) ?? []), annotation]);
+  }
+  return out;
+}
+
+/** The library: search, then the documents grouped by type, each with its proposals' risk flags in a workspace. */
 export function Sidebar() {
   const { documents, status, error, importedIds } = useLibrary();
   const query = useAppStore((state) => state.query);
@@ -30,6 +46,8 @@ export function Sidebar() {
   const setSidebarOpen = useAppStore((state) => state.setSidebarOpen);
   const matcher = useMemo(() => createMatcher(query), [query]);
   const matches = useMemo(() => searchLibrary(documents, matcher), [documents, matcher]);
+  const annotations = useWorkspaceAnnotations();
+  const risks = useMemo(() => risksByDocument(annotations), [annotations]);
   const groups = groupDocuments(matches, (match) => match.doc);
 
   return (
@@ -60,6 +78,7 @@ export function Sidebar() {
                 selected={match.doc.id === selectedDocId}
                 imported={importedIds.has(match.doc.id)}
                 matcher={matcher}
+                risks={risks.get(match.doc.id) ?? NO_ANNOTATIONS}
                 onOpen={() => setSidebarOpen(false)}
               />
             ))}
