@@ -22,5 +22,7 @@ export { connectWorkspace } from './workspaceConnection.ts';
 export type { ConnectOptions, NetworkSignal, WorkspaceConnection } from './workspaceConnection.ts';
 export { addAnnotation, addReply, annotationFromYjs, annotationToYjs, deleteAnnotation, newAnnotationId, observeAnnotations, readAnnotations, replyToYjs, setAnnotationStatus, updateAnnotation } from './annotations.ts';
 export type { AnnotationPatch } from './annotations.ts';
+export { deleteReply, editAnnotation, editReply, stampUndoneAnnotations } from './annotations.ts';
+export type { AnnotationStampOrigin, EditResult } from './annotations.ts';
 export { AnnotationOrigin, annotationOrigin, isAnnotationOrigin } from './annotationsOrigin.ts';
 export { annotationUndoManager } from './annotationsUndo.ts';

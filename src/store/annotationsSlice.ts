@@ -22,6 +22,10 @@ export interface AnnotationsSlice {
   picker: PickerTarget | null;
   openPicker: (target: PickerTarget) => void;
   closePicker: () => void;
+  /** The annotation whose tags the tag picker is editing ("edit" mode), or null. */
+  tagEditor: string | null;
+  openTagEditor: (annotationId: string) => void;
+  closeTagEditor: () => void;
   /** Suggestions dismissed in this tab, as `clauseId|category`. */
   dismissedSuggestions: readonly string[];
   dismissSuggestion: (clause: string, category: string) => void;
@@ -41,6 +45,9 @@ export const createAnnotationsSlice: StateCreator<AppState, [], [], AnnotationsS
   picker: null,
   openPicker: (picker) => set({ picker }),
   closePicker: () => set({ picker: null }),
+  tagEditor: null,
+  openTagEditor: (tagEditor) => set({ tagEditor }),
+  closeTagEditor: () => set({ tagEditor: null }),
   dismissedSuggestions: [],
   dismissSuggestion: (clause, category) => set((state) => ({ dismissedSuggestions: [...state.dismissedSuggestions, `${clause}|${category}`] })),
 });

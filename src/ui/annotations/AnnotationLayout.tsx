@@ -14,6 +14,7 @@ import { useLibrary } from '../library/index.ts';
 import { AnnotationPanel } from './AnnotationPanel.tsx';
 import { selectionInClause } from './clauseTextDom.ts';
 import { newAnnotation } from './newAnnotation.ts';
+import { TagEditor } from './TagEditor.tsx';
 import { TagPicker } from './TagPicker.tsx';
 import { useAnchors } from './useAnchors.ts';
 import { useAnnotationActions } from './useAnnotationActions.ts';
@@ -24,6 +25,9 @@ const OPTIONS: readonly TagOption[] = tagOptions(DEFAULT_TAXONOMY);
 
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+/** Where Ctrl+Z belongs to the browser (undoing typed text) rather than to annotations. A focused drop-down is not: undo works there. */
+const editingText = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(target.tagName));
 
 /**
  * The reader with the team's annotations: highlights over the clause text, the annotation
@@ -44,6 +48,8 @@ export function AnnotationLayout({ children }: { children: ReactNode }) {
   const setClause = useAppStore((state) => state.setAnnotationClause);
   const picker = useAppStore((state) => state.picker);
   const closePicker = useAppStore((state) => state.closePicker);
+  const tagEditor = useAppStore((state) => state.tagEditor);
+  const closeTagEditor = useAppStore((state) => state.closeTagEditor);
   const lastSelection = useRef<PickerTarget | null>(null);
 
   const indexes = useMemo(() => new Map<string, ItuDocument>(documents.map((d) => [d.id, d])), [documents]);
@@ -80,11 +86,11 @@ export function AnnotationLayout({ children }: { children: ReactNode }) {
       } else if (document.getSelection()?.isCollapsed) lastSelection.current = null;
     };
     const onKey = (event: KeyboardEvent): void => {
-      if (typing(event.target) || event.altKey || appStore.getState().picker) return;
-      if (event.key === 't' && !event.ctrlKey && !event.metaKey && writer) {
+      if (event.altKey || appStore.getState().picker || appStore.getState().tagEditor) return;
+      if (event.key === 't' && !event.ctrlKey && !event.metaKey && writer && !typing(event.target)) {
         event.preventDefault();
         openPicker();
-      } else if (event.key === 'z' && (event.ctrlKey || event.metaKey) && writer) {
+      } else if (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey) && writer && !editingText(event.target)) {
         event.preventDefault();
         if (event.shiftKey) writer.redo();
         else writer.undo();
@@ -99,6 +105,12 @@ export function AnnotationLayout({ children }: { children: ReactNode }) {
       window.removeEventListener('keydown', onKey);
     };
   }, [session, writer, setClause, openPicker]);
+
+  // The annotation whose tags are being edited; gone when someone deleted it meanwhile.
+  const tagged = tagEditor ? annotations.find((a) => a.id === tagEditor) : undefined;
+  useEffect(() => {
+    if (tagEditor && !annotations.some((a) => a.id === tagEditor)) closeTagEditor();
+  }, [tagEditor, annotations, closeTagEditor]);
 
   if (!session) return <>{children}</>;
   const focused = clauseId ? clauseInfo(clauseId) : null;
@@ -133,6 +145,15 @@ export function AnnotationLayout({ children }: { children: ReactNode }) {
           if (focused && option) apply({ clause: focused.id, span: null }, option);
         }}
       />
+      {tagged && writer && (
+        <TagEditor
+          annotation={tagged}
+          options={OPTIONS}
+          subject={citationOf(tagged.target.clause) || tagged.target.clause}
+          onClose={closeTagEditor}
+          onSave={(tags) => writer.edit(tagged.id, tags)}
+        />
+      )}
       {picker && writer && (
         <div className="tag-picker-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
           <TagPicker

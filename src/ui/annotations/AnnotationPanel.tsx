@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import type { Anchor } from '../../core/anchoring/index.ts';
 import { citationFromId } from '../../core/anchoring/index.ts';
 import type { Annotation } from '../../core/model/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { AnnotationFilters } from './AnnotationFilters.tsx';
+import { assigneeSuggestions } from './assigneeSuggestions.ts';
 import { filterAnnotations } from './filterAnnotations.ts';
 import { SuggestedTags } from './SuggestedTags.tsx';
 import type { AnnotationWriter } from './useAnnotationActions.ts';
@@ -22,6 +24,8 @@ export interface AnnotationPanelProps {
 /** The annotation sidebar: filters with counts, suggestions for the clause in focus, and the annotations with their threads. */
 export function AnnotationPanel({ annotations, anchors, focus, writer, citationOf, onTag, onAcceptSuggestion }: AnnotationPanelProps) {
   const filters = useAppStore((state) => state.annotationFilters);
+  const present = useAppStore((state) => state.people);
+  const people = useMemo(() => assigneeSuggestions(annotations, present.map((p) => p.name)), [annotations, present]);
   const shown = filterAnnotations(annotations, filters);
   const orphans = shown.filter((a) => anchors.get(a.id)?.state === 'orphaned').length;
   return (
@@ -53,8 +57,8 @@ export function AnnotationPanel({ annotations, anchors, focus, writer, citationO
               annotation={annotation}
               anchor={found}
               citation={citationOf(found?.clause ?? annotation.target.clause) || citationFromId(annotation.target.clause)}
-              canWrite={writer !== null}
-              actions={writer ?? NO_ACTIONS}
+              writer={writer}
+              people={people}
             />
           );
         })}
@@ -63,5 +67,3 @@ export function AnnotationPanel({ annotations, anchors, focus, writer, citationO
     </aside>
   );
 }
-
-const NO_ACTIONS = { setStatus: () => {}, setSeverity: () => {}, reply: () => {} };
