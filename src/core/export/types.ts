@@ -114,6 +114,12 @@ export interface SummaryEntry {
   effects: ProposalEffect[];
   /** Everyone proposing to alter this clause (sorted, unique symbols). */
   proposers: string[];
+  /**
+   * The annotation as stored (target with prefix, suffix, position and citation; every reply), so
+   * that the JSON-LD export gives back exactly what was annotated. Optional: without it, JSON-LD
+   * writes what the entry itself holds (the quote without its context, the latest reply only).
+   */
+  annotation?: Annotation;
 }
 
 /** A resolution's entries within a group. */
