@@ -7,7 +7,7 @@ import { MemoryTokenStore, SqliteTokenStore } from './auth/index.ts';
 import type { TokenStore } from './auth/index.ts';
 import { DEFAULT_LIMITS } from './limits/index.ts';
 import type { Limits } from './limits/index.ts';
-import { loadSampleLibrary, loadSampleProposals } from './library/index.ts';
+import { demoReadyLine, loadSampleLibrary, loadSampleProposals, prepareDemoWorkspace, storeDemoWorkspace } from './library/index.ts';
 import { redactUrl } from './log.ts';
 import type { ServerLogger } from './log.ts';
 import { Checkpointer, MemoryStorage, SqliteStorage, openDatabase } from './storage/index.ts';
@@ -53,6 +53,16 @@ export interface StartServerOptions {
   revocationPollMs?: number;
   /** How often to ping WebSocket clients; silent ones are cut after two (ms, default 30000). */
   keepaliveMs?: number;
+  /**
+   * Create workspace `demo` (sample library, proposals, `<fixturesDir>/workspace/annotations.json`)
+   * when the storage holds no workspace at all (default true); see ensureDemoWorkspace.
+   */
+  demo?: boolean;
+  /**
+   * Where the server prints lines meant for the person who started it (the demo workspace's
+   * link); default: stdout.
+   */
+  announce?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -105,6 +115,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const proposals = await loadSampleProposals(options.fixturesDir, documents, logger);
   const { storage, tokens, checkpointer } = openCollabStores(options.dataDir, options.synchronous, logger);
   if (options.dataDir === undefined) logger.warn('no data directory: workspaces are kept in memory only and lost when the server stops');
+  // A fresh data directory gets the demo workspace, made now and stored once the port is bound.
+  const demo =
+    (options.demo ?? true)
+      ? await prepareDemoWorkspace({ storage, tokens, fixturesDir: options.fixturesDir, documents, proposals: proposals.map((p) => p.proposal), logger })
+      : null;
   const sync = new SyncService({
     storage,
     tokens,
@@ -153,8 +168,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       resolve();
     });
   });
+  // Stored in the same turn as the 'listening' callback, before the event loop hands over any
+  // connection: no room can open `demo` empty first. After binding, so that a port already in use
+  // leaves no demo behind whose link was never printed.
+  const demoToken = demo ? storeDemoWorkspace(demo, { storage, tokens, logger }) : null;
   const url = urlFor(server.address() as AddressInfo);
   logger.info({ url, documents: documents.length, dataDir: options.dataDir ?? null }, `listening on ${url}`);
+  if (demoToken) (options.announce ?? ((line: string) => process.stdout.write(`${line}\n`)))(demoReadyLine(url, demoToken.token));
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {

@@ -20,6 +20,8 @@ export interface Storage {
    * `state` must contain everything those entries contained.
    */
   compact(workspace: string, state: Uint8Array, upToSeq: number): void;
+  /** The workspaces that have anything stored (a snapshot or an update), sorted by name. */
+  listWorkspaces(): string[];
   /** Flushes and releases the storage; later calls throw. */
   close(): void;
 }

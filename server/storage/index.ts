@@ -5,3 +5,5 @@ export { openDatabase, DataDirError, DATABASE_FILE, SYNCHRONOUS_MODES } from './
 export type { SqliteDatabase, Synchronous } from './openDatabase.ts';
 export { resolveDataDir, DEFAULT_DATA_DIR } from './dataDir.ts';
 export { Checkpointer } from './Checkpointer.ts';
+export { openDatabaseReadOnly } from './openDatabaseReadOnly.ts';
+export { loadWorkspaceDoc, WorkspaceLoadError } from './loadWorkspaceDoc.ts';

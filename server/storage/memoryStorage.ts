@@ -43,6 +43,11 @@ export class MemoryStorage implements Storage {
     stored.log = stored.log.filter((entry) => entry.seq > upToSeq);
   }
 
+  listWorkspaces(): string[] {
+    this.assertOpen();
+    return [...this.workspaces].filter(([, stored]) => stored.snapshot !== null || stored.log.length > 0).map(([name]) => name).sort();
+  }
+
   close(): void {
     this.closed = true;
   }

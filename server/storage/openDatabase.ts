@@ -15,7 +15,7 @@ export const DATABASE_FILE = 'clausewatch.sqlite';
 const BUSY_TIMEOUT_MS = 5_000;
 
 /** The schema's version, stored in `PRAGMA user_version`. */
-const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 2;
 
 /** MIGRATIONS[v] takes a database from version v to v + 1. */
 const MIGRATIONS: readonly string[] = [

@@ -22,6 +22,7 @@ export class SqliteStorage implements Storage {
   private readonly upsertSnapshot;
   private readonly deleteUpdates;
   private readonly selectLastSeq;
+  private readonly selectWorkspaces;
   /** The last sequence number used, per workspace written to (read from the file on first use). */
   private readonly lastSeq = new Map<string, number>();
 
@@ -39,6 +40,7 @@ export class SqliteStorage implements Storage {
        ON CONFLICT (workspace) DO UPDATE SET seq = excluded.seq, data = excluded.data, updated_at = excluded.updated_at`,
     );
     this.deleteUpdates = db.prepare<[string, number]>('DELETE FROM updates WHERE workspace = ? AND seq <= ?');
+    this.selectWorkspaces = db.prepare<[], { workspace: string }>('SELECT workspace FROM updates UNION SELECT workspace FROM snapshots ORDER BY workspace');
   }
 
   load(workspace: string): StoredState {
@@ -86,6 +88,10 @@ export class SqliteStorage implements Storage {
       this.upsertSnapshot.run(workspace, upToSeq, state, new Date().toISOString());
       this.deleteUpdates.run(workspace, upToSeq);
     }).immediate();
+  }
+
+  listWorkspaces(): string[] {
+    return this.selectWorkspaces.all().map((row) => row.workspace);
   }
 
   close(): void {

@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'clausewatch serve [--port N] [--host H] [--data-dir DIR]   build the app if needed and serve it (PORT, HOST, DATA_DIR)',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
   },
+  export: {
+    usage: 'clausewatch export --workspace NAME --format md|csv|jsonld|docx [filters] [-o FILE] [--data-dir DIR]   a workspace\'s risk summary as a brief, from the data directory',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
   token: {
     usage: 'clausewatch token create|list|revoke --workspace NAME [--role ROLE] [ID] [--data-dir DIR]   manage workspace tokens',
     load: async () => (await import('./commands/token.ts')).tokenCommand,
