@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './appStore.ts';
 
 /** The fields the annotation sidebar filters on. */
-export type AnnotationFilterField = 'category' | 'sdg' | 'severity' | 'status' | 'assignee' | 'author' | 'document';
+export type AnnotationFilterField = 'kind' | 'category' | 'sdg' | 'severity' | 'status' | 'assignee' | 'author' | 'document';
 
 /** What the tag picker is tagging: a clause, and the span selected in it (offsets in the clause text). */
 export interface PickerTarget {

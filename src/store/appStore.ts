@@ -7,6 +7,10 @@ import { createCollabSlice } from './collabSlice.ts';
 import type { CollabSlice } from './collabSlice.ts';
 import { createCompareSlice } from './compareSlice.ts';
 import type { CompareSlice } from './compareSlice.ts';
+import { createDashboardSlice } from './dashboardSlice.ts';
+import type { DashboardSlice } from './dashboardSlice.ts';
+import { createExportSlice } from './exportSlice.ts';
+import type { ExportSlice } from './exportSlice.ts';
 import { createImportSlice } from './importSlice.ts';
 import type { ImportSlice } from './importSlice.ts';
 import { createPanelsSlice } from './panelsSlice.ts';
@@ -17,7 +21,7 @@ import { createSelectionSlice } from './selectionSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
 
 /** All UI state. Document data (the library) is not here: see ui/library/LibraryContext. */
-export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice & CompareSlice & CollabSlice & AnnotationsSlice;
+export type AppState = SelectionSlice & SearchSlice & ImportSlice & PanelsSlice & CompareSlice & CollabSlice & AnnotationsSlice & ExportSlice & DashboardSlice;
 
 /** A fresh store built from the slices (zustand slices pattern). */
 export function createAppStore(): StoreApi<AppState> {
@@ -29,6 +33,8 @@ export function createAppStore(): StoreApi<AppState> {
     ...createCompareSlice(...args),
     ...createCollabSlice(...args),
     ...createAnnotationsSlice(...args),
+    ...createExportSlice(...args),
+    ...createDashboardSlice(...args),
   }));
 }
 

@@ -2,16 +2,19 @@ import { useAppStore } from '../store/index.ts';
 import { AnnotationLayout } from './annotations/index.ts';
 import { CollabBar, DraftPane } from './collab/index.ts';
 import { CompareView, ModeSwitch, ProposalProvider, useCompareRoute } from './compare/index.ts';
+import { Dashboard, DashboardButton } from './dashboard/index.ts';
+import { ExportButton, ExportDialog, PrintView } from './export/index.ts';
 import { DropZone, ImportButton, ImportStatusBar, useImporter } from './import/index.ts';
 import { Sidebar } from './library/index.ts';
 import { Reader } from './reader/index.ts';
-import { useHashRoute } from './routing/index.ts';
+import { useHashRoute, useViewRoute } from './routing/index.ts';
 import { useGlobalKeys } from './useGlobalKeys.ts';
 
 /** The whole app: top bar with import, the library sidebar and the reader. */
 export function App() {
   useHashRoute();
   useCompareRoute();
+  useViewRoute();
   useGlobalKeys();
   const importFiles = useImporter();
   const sidebarOpen = useAppStore((state) => state.sidebarOpen);
@@ -19,6 +22,7 @@ export function App() {
   const setSidebarOpen = useAppStore((state) => state.setSidebarOpen);
   const compare = useAppStore((state) => state.compare);
   const openDraftId = useAppStore((state) => state.openDraftId);
+  const view = useAppStore((state) => state.view);
   const app = (
     <div className={compare ? 'app app--compare' : 'app'}>
       <button
@@ -38,6 +42,8 @@ export function App() {
         <div className="topbar-actions">
           <CollabBar />
           <ModeSwitch />
+          <DashboardButton />
+          <ExportButton />
           <ImportButton onFiles={(files) => void importFiles(files)} />
         </div>
       </header>
@@ -48,7 +54,7 @@ export function App() {
           // Narrow screens only (CSS): a tap beside the open library closes it; Escape does the same from the keyboard.
           <button type="button" className="drawer-backdrop" tabIndex={-1} aria-label="Close the library" onClick={() => setSidebarOpen(false)} />
         )}
-        {compare ? <CompareView route={compare} /> : openDraftId ? <DraftPane draftId={openDraftId} /> : (
+        {view === 'dashboard' ? <Dashboard /> : view === 'print' ? <PrintView /> : compare ? <CompareView route={compare} /> : openDraftId ? <DraftPane draftId={openDraftId} /> : (
           <AnnotationLayout>
             <Reader />
           </AnnotationLayout>
@@ -56,6 +62,7 @@ export function App() {
       </div>
       {/* While comparing, a dropped file is a proposal: the comparison view takes it. */}
       {!compare && <DropZone onFiles={(files) => void importFiles(files)} />}
+      <ExportDialog />
     </div>
   );
   return <ProposalProvider load>{app}</ProposalProvider>;

@@ -1,6 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { addAnnotation, readAnnotations } from '../../src/collab/index.ts';
+import type { Annotation } from '../../src/core/model/index.ts';
 import { createLogger, ensureAppBuilt } from '../../server/index.ts';
 
 /** The app under test: where it listens and how to stop it. */
@@ -46,4 +51,46 @@ export async function startApp(root: string, options: { env?: Record<string, str
     });
     void exited.then((code) => reject(new Error(`clausewatch serve exited (code ${code}) before listening:\n${output.join('\n')}`)));
   });
+}
+
+/** Makes an editor token for `workspace` in `dataDir` with `clausewatch token create`, as the README shows. */
+export function createEditorToken(root: string, dataDir: string, workspace: string): string {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', workspace, '--role', 'editor', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`clausewatch token create failed (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}`);
+  const token = run.stdout.trim().split(/\s+/).pop() ?? '';
+  if (!token) throw new Error('clausewatch token create printed no token');
+  return token;
+}
+
+/** Connects a Node y-websocket client to a workspace of the running app and waits for its first sync. */
+async function connectClient(url: string, workspace: string, token: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/ws`, workspace, doc, { params: { token }, WebSocketPolyfill: WebSocket as never, disableBc: true });
+  await new Promise<void>((done) => provider.once('sync', () => done()));
+  return { doc, provider };
+}
+
+/**
+ * Puts annotations into a workspace through the server, as a teammate's client would, and returns
+ * once the server holds them all: a second client, connected afterwards, reads them back.
+ */
+export async function putAnnotations(url: string, workspace: string, token: string, annotations: readonly Annotation[], timeoutMs = 15_000): Promise<void> {
+  const writer = await connectClient(url, workspace, token);
+  writer.doc.transact(() => annotations.forEach((annotation) => addAnnotation(writer.doc, annotation)));
+  const reader = await connectClient(url, workspace, token);
+  try {
+    await new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the server held ${readAnnotations(reader.doc).annotations.length} of ${annotations.length} annotations after ${timeoutMs} ms`)), timeoutMs);
+      const check = (): void => {
+        if (readAnnotations(reader.doc).annotations.length < annotations.length) return;
+        clearTimeout(timer);
+        done();
+      };
+      reader.doc.on('update', check);
+      check();
+    });
+  } finally {
+    writer.provider.destroy();
+    reader.provider.destroy();
+  }
 }

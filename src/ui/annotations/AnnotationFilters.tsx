@@ -1,10 +1,11 @@
 import type { Annotation } from '../../core/model/index.ts';
-import { DEFAULT_TAXONOMY, SEVERITIES, STATUSES, findCategory } from '../../core/taxonomy/index.ts';
+import { ANNOTATION_KINDS, DEFAULT_TAXONOMY, SEVERITIES, STATUSES, findCategory } from '../../core/taxonomy/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import type { AnnotationFilterField } from '../../store/index.ts';
 import { FILTER_FIELDS, filterCounts } from './filterAnnotations.ts';
 
 const NAMES: Record<AnnotationFilterField, string> = {
+  kind: 'Kind',
   category: 'Category',
   sdg: 'SDG target',
   severity: 'Severity',
@@ -18,6 +19,7 @@ const NAMES: Record<AnnotationFilterField, string> = {
 function labelFor(field: AnnotationFilterField, value: string): string {
   if (field === 'category') return findCategory(DEFAULT_TAXONOMY, value)?.label ?? value;
   if (field === 'sdg') return `SDG ${value}`;
+  if (field === 'kind') return ANNOTATION_KINDS.find((k) => k.id === value)?.label ?? value;
   if (field === 'status') return STATUSES.find((s) => s.id === value)?.label ?? value;
   if (field === 'severity') return SEVERITIES.find((s) => s.id === value)?.label ?? value;
   return value;

@@ -17,6 +17,9 @@ describe('annotation filters', () => {
     expect(filterAnnotations(all, { category: 'cybersecurity' }).map((a) => a.id)).toEqual(['a', 'b']);
     expect(filterAnnotations(all, { category: 'cybersecurity', status: 'open' }).map((a) => a.id)).toEqual(['a']);
     expect(filterAnnotations(all, { document: 'res197' }).map((a) => a.id)).toEqual(['c']);
+    const withNote = [...all, { ...make('d', 'res130/resolves/1', ['cybersecurity'], 'open', 'Ana'), kind: 'note' as const }];
+    expect(filterAnnotations(withNote, { kind: 'risk', category: 'cybersecurity' }).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(filterCounts(withNote, {}).kind).toEqual([{ value: 'risk', count: 3 }, { value: 'note', count: 1 }]);
   });
 
   it('counts each choice with the other filters applied', () => {

@@ -3,11 +3,13 @@ import type { Annotation } from '../../core/model/index.ts';
 import type { AnnotationFilterField } from '../../store/index.ts';
 
 /** The filters in the order the sidebar shows them. */
-export const FILTER_FIELDS: readonly AnnotationFilterField[] = ['category', 'sdg', 'severity', 'status', 'assignee', 'author', 'document'];
+export const FILTER_FIELDS: readonly AnnotationFilterField[] = ['kind', 'category', 'sdg', 'severity', 'status', 'assignee', 'author', 'document'];
 
 /** The values an annotation has for a filter (several for categories and SDG targets). */
 export function valuesOf(annotation: Annotation, field: AnnotationFilterField): string[] {
   switch (field) {
+    case 'kind':
+      return [annotation.kind];
     case 'category':
       return annotation.categories;
     case 'sdg':

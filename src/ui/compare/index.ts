@@ -7,3 +7,4 @@ export type { ProposalSnapshot, ProposalStore } from './proposalStore.ts';
 export { compareHash, compareRouteFromHash } from './compareRoute.ts';
 export { useCompareRoute } from './useCompareRoute.ts';
 export { fetchProposals } from './fetchProposals.ts';
+export { HunksText } from './HunksText.tsx';

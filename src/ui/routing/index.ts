@@ -1,2 +1,3 @@
 export { hashFor, targetFromHash } from './permalink.ts';
 export { navigateTo, useHashRoute } from './useHashRoute.ts';
+export { useViewRoute, viewFromHash, viewHash } from './viewRoute.ts';

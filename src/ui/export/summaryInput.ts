@@ -1,0 +1,42 @@
+/** The summary's input from what the app holds: the workspace's texts, proposals and annotations. */
+import type { SummaryInput } from '../../core/export/types.ts';
+import type { Annotation, ItuDocument, Proposal } from '../../core/model/index.ts';
+import { buildTaxonomy, DEFAULT_TAXONOMY } from '../../core/taxonomy/index.ts';
+import type { Taxonomy } from '../../core/taxonomy/index.ts';
+
+export interface SummarySources {
+  workspace: string;
+  documents: readonly ItuDocument[];
+  /** The proposals this tab holds (the server's samples and imports), with the status the analyst set. */
+  sessionProposals: readonly Proposal[];
+  /** The proposals stored in the workspace's shared document; they win over a session copy with the same ID. */
+  workspaceProposals: readonly Proposal[];
+  annotations: readonly Annotation[];
+}
+
+/** Proposals by ID, the workspace's copy winning; in ID order, so that the same proposals give the same summary. */
+export function mergeProposals(session: readonly Proposal[], workspace: readonly Proposal[]): Proposal[] {
+  const byId = new Map<string, Proposal>();
+  for (const proposal of session) byId.set(proposal.id, proposal);
+  for (const proposal of workspace) byId.set(proposal.id, proposal);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The taxonomy with the goals and targets of the Strategic Plans in the library (the built-in one if they cannot be read). */
+export function taxonomyFor(documents: readonly ItuDocument[]): Taxonomy {
+  const plans = documents.filter((doc) => doc.type === 'strategic-plan');
+  if (plans.length === 0) return DEFAULT_TAXONOMY;
+  const built = buildTaxonomy({ plans });
+  return built.ok ? built.value : DEFAULT_TAXONOMY;
+}
+
+/** A SummaryInput without a `generated` date (the outputs add none, so a preview matches the download byte for byte). */
+export function summaryInputFrom(sources: SummarySources): SummaryInput {
+  return {
+    workspace: sources.workspace,
+    documents: sources.documents,
+    proposals: mergeProposals(sources.sessionProposals, sources.workspaceProposals),
+    annotations: sources.annotations,
+    taxonomy: taxonomyFor(sources.documents),
+  };
+}
