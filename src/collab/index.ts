@@ -8,6 +8,8 @@ export { documentProblem, readDocument } from './documentShape.ts';
 export { addToLibrary, isReadProblem, libraryEntryFromYjs, libraryEntryToYjs, observeLibrary, readLibrary, seedLibrary } from './library.ts';
 export type { AddedBy, LibraryReadCache } from './library.ts';
 export { PROPOSAL_FIELDS, PROPOSAL_STATUSES, proposalFromYjs, proposalToYjs, putProposals, readProposals, setProposalStatus } from './proposals.ts';
+export { observeProposals, proposalRecordFromYjs, readProposalRecords } from './proposals.ts';
+export type { ProposalReadCache, ProposalRecord } from './proposals.ts';
 export { createDraft, deleteDraft, draftContent, draftFragment, draftMetaFromYjs, newDraftId, observeDrafts, readDrafts, renameDraft } from './drafts.ts';
 export { readSettings, setWorkspaceName } from './settings.ts';
 export { canAnnotate, canEdit, describeRole, parseRole, ROLES } from './roles.ts';

@@ -13,6 +13,8 @@ export interface RunningApp {
   url: string;
   /** Sends SIGTERM; resolves with the exit code. Calling it again waits for the same exit. */
   stop(): Promise<number | null>;
+  /** The first line the server printed on stdout (already, or within `timeoutMs`) that matches `pattern`. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
 }
 
 const LISTENING = /listening on (http:\/\/[^\s"]+)/;
@@ -34,10 +36,32 @@ export async function startApp(root: string, options: { env?: Record<string, str
   const output: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => output.push(chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Every stdout line, and who waits for one (waitForLine).
+  const stdoutLines: string[] = [];
+  const lineWaiters = new Set<(line: string) => void>();
+  const waitForLine = (pattern: RegExp, timeoutMs = 15_000): Promise<string> => {
+    const seen = stdoutLines.find((line) => pattern.test(line));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        lineWaiters.delete(check);
+        reject(new Error(`clausewatch serve printed no line matching ${pattern} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const check = (line: string): void => {
+        if (!pattern.test(line)) return;
+        clearTimeout(timer);
+        lineWaiters.delete(check);
+        resolve(line);
+      };
+      lineWaiters.add(check);
+    });
+  };
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       output.push(line);
+      stdoutLines.push(line);
+      lineWaiters.forEach((check) => check(line));
       const match = LISTENING.exec(line);
       if (!match) return;
       let stopping: Promise<number | null> | null = null;
@@ -47,6 +71,7 @@ export async function startApp(root: string, options: { env?: Record<string, str
           stopping ??= (child.kill('SIGTERM'), exited);
           return stopping;
         },
+        waitForLine,
       });
     });
     void exited.then((code) => reject(new Error(`clausewatch serve exited (code ${code}) before listening:\n${output.join('\n')}`)));

@@ -108,6 +108,8 @@ export function CompareView({ route }: { route: CompareRoute }) {
         baseIndex={baseIndex}
         proposalIndex={current.index}
         status={current.status}
+        statusNote={current.statusNote}
+        canSetStatus={proposals.canSetStatus}
         onStatus={(status) => store.setStatus(current.proposal.id, status)}
         onOpenChange={(index) => appStore.getState().focusChange(current.proposal.id, index)}
       />

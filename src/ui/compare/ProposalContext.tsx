@@ -1,17 +1,25 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
+// The file itself, not the folder's index.ts, which pulls in views that show this folder's parts.
+import { useWorkspaceSession } from '../collab/WorkspaceContext.tsx';
 import { fetchProposals } from './fetchProposals.ts';
-import { createProposalStore } from './proposalStore.ts';
+import { createProposalStore, LOADING_PROPOSALS } from './proposalStore.ts';
 import type { ProposalSnapshot, ProposalStore } from './proposalStore.ts';
+import { createWorkspaceProposalStore } from './workspaceProposalStore.ts';
 
 const ProposalContext = createContext<ProposalStore | null>(null);
 
 /**
- * Provides the proposals to the app (a fresh store unless one is given). With `load`, fetches the
+ * Provides the proposals to the app (a fresh store unless one is given): in a workspace, the
+ * team's proposals merged with the samples; working alone, this tab's. With `load`, fetches the
  * sample proposals from the server once on mount.
  */
 export function ProposalProvider({ store, load = false, children }: { store?: ProposalStore; load?: boolean; children: ReactNode }) {
-  const [own] = useState(() => store ?? createProposalStore());
+  const session = useWorkspaceSession();
+  const own = useMemo(
+    () => (session ? createWorkspaceProposalStore(session.connection, { by: session.user.name, role: session.role }) : createProposalStore()),
+    [session],
+  );
   const value = store ?? own;
   useEffect(() => {
     if (!load) return;
@@ -40,7 +48,7 @@ export function useProposals(): ProposalSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 }
 
-const NO_PROPOSALS: ProposalSnapshot = { proposals: [], status: 'ready', error: null, importedIds: new Set(), statuses: new Map() };
+const NO_PROPOSALS: ProposalSnapshot = { ...LOADING_PROPOSALS, status: 'ready' };
 const noSubscription = (): (() => void) => () => {};
 const noProposals = (): ProposalSnapshot => NO_PROPOSALS;
 

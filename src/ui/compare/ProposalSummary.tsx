@@ -9,6 +9,7 @@ import { OpBadge } from './OpBadge.tsx';
 import { OP_NAMES, OP_ORDER, proposerName } from './opNames.ts';
 import { ProvenanceBanner } from './ProvenanceBanner.tsx';
 import { buildRedline } from './redlineModel.ts';
+import type { StatusNote } from './proposalStore.ts';
 import { StatusSelect } from './StatusSelect.tsx';
 
 const FORMAT_NAMES = { text: 'plain text', docx: 'Word', akn: 'Akoma Ntoso XML' } as const;
@@ -23,15 +24,20 @@ function wordsLine(inserted: number, deleted: number): string {
 
 /**
  * A proposal at a glance: who proposes it, where it comes from, how many clauses it modifies, adds,
- * deletes, moves or leaves alone, which ones, the reasons given, and its status (editable).
+ * deletes, moves or leaves alone, which ones, the reasons given, and its status (editable unless
+ * `canSetStatus` is false; in a workspace, with who set it).
  */
-export function ProposalSummary({ base, proposal, diff, baseIndex, proposalIndex, status, onStatus, onOpenChange }: {
+export function ProposalSummary({ base, proposal, diff, baseIndex, proposalIndex, status, statusNote = null, canSetStatus = true, onStatus, onOpenChange }: {
   base: ItuDocument;
   proposal: Proposal;
   diff: DocumentDiff;
   baseIndex: ClauseIndex;
   proposalIndex: ClauseIndex;
   status: ProposalStatus;
+  /** In a workspace: who set the status, and when. */
+  statusNote?: StatusNote | null;
+  /** False for someone who may only read the workspace's proposals: the status is shown, not editable. */
+  canSetStatus?: boolean;
   onStatus: (status: ProposalStatus) => void;
   /** Opens the redline at the change with this index. */
   onOpenChange: (index: number) => void;
@@ -68,7 +74,7 @@ export function ProposalSummary({ base, proposal, diff, baseIndex, proposalIndex
             </dd>
           </dl>
         </div>
-        <StatusSelect proposalId={proposal.id} status={status} onChange={onStatus} />
+        <StatusSelect proposalId={proposal.id} status={status} note={statusNote} readOnly={!canSetStatus} onChange={onStatus} />
       </header>
       <ProvenanceBanner provenance={proposal.provenance} proposalId={proposal.id} />
       <table className="summary-counts">

@@ -1,14 +1,25 @@
 import { snapshotSource } from '../common/snapshotSource.ts';
+import type { DocumentDiff } from '../../core/diff/index.ts';
 import type { Proposal, ProposalStatus } from '../../core/model/index.ts';
 import type { ProposalImport } from '../../core/proposal/index.ts';
 
 /**
  * A proposal as imported: with its comparison against the base (exact for Word tracked changes,
- * which cannot be recomputed from the texts) and what the importer noted.
+ * which cannot be recomputed from the texts; null when not known, then it is computed from the
+ * texts, as for a teammate's proposal read from the workspace) and what the importer noted.
  */
-export type StoredProposal = ProposalImport;
+export type StoredProposal = Omit<ProposalImport, 'diff'> & { diff: DocumentDiff | null };
 
-/** The proposals the session holds: the server's samples plus what the user imported, with their status. */
+/** Who set a proposal's status in the workspace, and when (ISO 8601, null when not recorded). */
+export interface StatusNote {
+  by: string;
+  at: string | null;
+}
+
+/**
+ * The proposals the tab shows: the server's samples plus what the user imported, with their
+ * status; in a workspace, merged with the workspace's proposals and their team status.
+ */
 export interface ProposalSnapshot {
   proposals: StoredProposal[];
   /** 'loading' until the sample proposals arrived (or failed to). */
@@ -19,11 +30,16 @@ export interface ProposalSnapshot {
   importedIds: ReadonlySet<string>;
   /** Status set by the analyst, by proposal ID; a proposal not in here has its own `status`. */
   statuses: ReadonlyMap<string, ProposalStatus>;
+  /** In a workspace: who set each proposal's status; empty when working alone. */
+  statusNotes: ReadonlyMap<string, StatusNote>;
+  /** Whether this person may change a status (in a workspace, editors only). */
+  canSetStatus: boolean;
 }
 
 /**
- * Proposal data lives here, outside the UI store (collaboration will later move the status into the
- * shared document); components read it through ProposalContext.
+ * Proposal data lives here, outside the UI store; components read it through ProposalContext.
+ * Working alone this is createProposalStore (this tab only); in a workspace,
+ * createWorkspaceProposalStore (the proposals and statuses are the team's).
  */
 export interface ProposalStore {
   getSnapshot(): ProposalSnapshot;
@@ -33,6 +49,7 @@ export interface ProposalStore {
   failed(message: string): void;
   /** Adds imported proposals; one with an ID already present replaces it in place. */
   add(proposals: StoredProposal[]): { added: string[]; replaced: string[] };
+  /** Throws for an unknown proposal, or (in a workspace) for someone who may not change statuses. */
   setStatus(proposalId: string, status: ProposalStatus): void;
 }
 
@@ -60,9 +77,20 @@ export function statusOf(snapshot: ProposalSnapshot, proposal: Proposal): Propos
   return snapshot.statuses.get(proposal.id) ?? proposal.status;
 }
 
-/** A fresh proposal store, loading. */
+/** The snapshot every store starts from: loading, nothing yet. */
+export const LOADING_PROPOSALS: ProposalSnapshot = {
+  proposals: [],
+  status: 'loading',
+  error: null,
+  importedIds: new Set(),
+  statuses: new Map(),
+  statusNotes: new Map(),
+  canSetStatus: true,
+};
+
+/** A fresh proposal store for working alone (this tab only), loading. */
 export function createProposalStore(): ProposalStore {
-  const source = snapshotSource<ProposalSnapshot>({ proposals: [], status: 'loading', error: null, importedIds: new Set(), statuses: new Map() });
+  const source = snapshotSource<ProposalSnapshot>(LOADING_PROPOSALS);
   let imported: StoredProposal[] = [];
   const update = source.set;
   return {

@@ -7,13 +7,14 @@ import { comparedProposal } from './comparisonCache.ts';
 import type { ProposalComparison } from './compareProposal.ts';
 import { useProposals } from './ProposalContext.tsx';
 import { statusOf } from './proposalStore.ts';
+import type { StatusNote } from './proposalStore.ts';
 
 /** A base text and every proposal that amends it, compared. */
 export interface Comparison {
   base: ItuDocument;
   baseIndex: ClauseIndex;
-  /** In the order the proposals were loaded; each with its status as the analyst set it. */
-  proposals: Array<ProposalComparison & { status: ProposalStatus }>;
+  /** In the order the proposals were loaded; each with its status as the analyst (or, in a workspace, the team) set it. */
+  proposals: Array<ProposalComparison & { status: ProposalStatus; statusNote: StatusNote | null }>;
 }
 
 /**
@@ -35,6 +36,6 @@ export function useComparison(baseId: string): Comparison | null {
   return {
     base,
     baseIndex: compared.baseIndex,
-    proposals: compared.items.map((item) => ({ ...item, status: statusOf(snapshot, item.proposal) })),
+    proposals: compared.items.map((item) => ({ ...item, status: statusOf(snapshot, item.proposal), statusNote: snapshot.statusNotes.get(item.proposal.id) ?? null })),
   };
 }

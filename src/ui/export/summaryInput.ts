@@ -7,18 +7,18 @@ import type { Taxonomy } from '../../core/taxonomy/index.ts';
 export interface SummarySources {
   workspace: string;
   documents: readonly ItuDocument[];
-  /** The proposals this tab holds (the server's samples and imports), with the status the analyst set. */
-  sessionProposals: readonly Proposal[];
-  /** The proposals stored in the workspace's shared document; they win over a session copy with the same ID. */
-  workspaceProposals: readonly Proposal[];
+  /**
+   * The proposals the tab shows, with their current status: in a workspace, the workspace's merged
+   * with the server's samples (see the compare view's proposal store).
+   */
+  proposals: readonly Proposal[];
   annotations: readonly Annotation[];
 }
 
-/** Proposals by ID, the workspace's copy winning; in ID order, so that the same proposals give the same summary. */
-export function mergeProposals(session: readonly Proposal[], workspace: readonly Proposal[]): Proposal[] {
+/** Proposals in ID order (the last copy of an ID kept), so that the same proposals give the same summary. */
+export function proposalsInIdOrder(proposals: readonly Proposal[]): Proposal[] {
   const byId = new Map<string, Proposal>();
-  for (const proposal of session) byId.set(proposal.id, proposal);
-  for (const proposal of workspace) byId.set(proposal.id, proposal);
+  for (const proposal of proposals) byId.set(proposal.id, proposal);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -35,7 +35,7 @@ export function summaryInputFrom(sources: SummarySources): SummaryInput {
   return {
     workspace: sources.workspace,
     documents: sources.documents,
-    proposals: mergeProposals(sources.sessionProposals, sources.workspaceProposals),
+    proposals: proposalsInIdOrder(sources.proposals),
     annotations: sources.annotations,
     taxonomy: taxonomyFor(sources.documents),
   };

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { readProposals } from '../../collab/index.ts';
 import type { SummaryInput } from '../../core/export/types.ts';
 import { useAnnotations } from '../annotations/index.ts';
 import { useWorkspaceSession } from '../collab/index.ts';
@@ -8,22 +7,20 @@ import { useLibrary } from '../library/index.ts';
 import { summaryInputFrom } from './summaryInput.ts';
 
 /**
- * What a risk summary of the open workspace is built from: its library texts, the proposals (this
- * tab's, with the status set here, and the workspace's own), its annotations and taxonomy. Null
- * when working alone: annotations live in a workspace. Memoised: a new object only when one of
- * those changes.
+ * What a risk summary of the open workspace is built from: its library texts, the proposals the
+ * tab shows (the workspace's merged with the server's samples, live: a teammate's import or status
+ * change shows at once), its annotations and taxonomy. Null when working alone: annotations live
+ * in a workspace. Memoised: a new object only when one of those changes.
  */
 export function useSummaryInput(): SummaryInput | null {
   const session = useWorkspaceSession();
   const doc = session?.connection.doc ?? null;
   const { documents } = useLibrary();
-  const proposals = useProposals();
+  const snapshot = useProposals();
   const annotations = useAnnotations(doc);
   return useMemo(() => {
-    if (!session || !doc) return null;
-    const sessionProposals = proposals.proposals.map((entry) => ({ ...entry.proposal, status: statusOf(proposals, entry.proposal) }));
-    // The workspace's proposals are read again whenever the texts, proposals or annotations change.
-    const workspaceProposals = readProposals(doc).proposals;
-    return summaryInputFrom({ workspace: session.workspace, documents, sessionProposals, workspaceProposals, annotations });
-  }, [session, doc, documents, proposals, annotations]);
+    if (!session) return null;
+    const proposals = snapshot.proposals.map((entry) => ({ ...entry.proposal, status: statusOf(snapshot, entry.proposal) }));
+    return summaryInputFrom({ workspace: session.workspace, documents, proposals, annotations });
+  }, [session, documents, snapshot, annotations]);
 }
