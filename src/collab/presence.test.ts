@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { colorFor, PRESENCE_COLORS, readPresence, setPresence } from './presence.ts';
+import { colorFor, PRESENCE_COLORS, readPresence, samePeople, setPresence } from './presence.ts';
 
 /** Copies every state of `from` into `to`, as the server would relay it. */
 function relay(from: Awareness, to: Awareness): void {
@@ -43,5 +43,20 @@ describe('presence', () => {
     expect(colorFor('Ana')).toBe(colorFor('Ana'));
     expect(PRESENCE_COLORS).toContain(colorFor('Ana'));
     expect(new Set(['Ana', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fatou'].map(colorFor)).size).toBeGreaterThan(2);
+  });
+
+  it('tells a caret moving in a draft (no change to the list) from a move to another clause', () => {
+    const ana = new Awareness(new Y.Doc());
+    setPresence(ana, { user: { name: 'Ana', color: '#1d4e89' }, view: { kind: 'draft', id: 'draft-1' }, clause: 'res130/resolves/3' });
+    const before = readPresence(ana);
+    // What y-prosemirror publishes on every keystroke.
+    ana.setLocalStateField('cursor', { anchor: { type: null, tname: 'x', item: null, assoc: 0 }, head: null });
+    expect(samePeople(before, readPresence(ana))).toBe(true);
+    setPresence(ana, { clause: 'res130/resolves/4' });
+    expect(samePeople(before, readPresence(ana))).toBe(false);
+    setPresence(ana, { clause: 'res130/resolves/3', view: { kind: 'draft', id: 'draft-2' } });
+    expect(samePeople(before, readPresence(ana))).toBe(false);
+    expect(samePeople(before, [])).toBe(false);
+    ana.destroy();
   });
 });

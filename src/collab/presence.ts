@@ -73,3 +73,22 @@ export function readPresence(awareness: Awareness): Person[] {
   });
   return people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name) || a.clientId - b.clientId);
 }
+
+/** Whether two presence lists show the same thing (same people, names, colours and places, in the same order). */
+export function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((person, i) => {
+      const other = b[i];
+      return (
+        person.clientId === other.clientId &&
+        person.name === other.name &&
+        person.color === other.color &&
+        person.self === other.self &&
+        person.clause === other.clause &&
+        person.view?.kind === other.view?.kind &&
+        person.view?.id === other.view?.id
+      );
+    })
+  );
+}

@@ -3,6 +3,8 @@ import type { JSONContent } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { XmlFragment } from 'yjs';
+import { AnnotationHighlights } from './AnnotationHighlights.ts';
+import type { HighlightSource } from './AnnotationHighlights.ts';
 import { clauseAround } from './Clause.ts';
 import { ClauseToolbar } from './ClauseToolbar.tsx';
 import { collaborationExtensions } from './collaborationExtensions.ts';
@@ -28,19 +30,23 @@ export interface DraftEditorProps {
    * the binding renders from a fragment that has content.
    */
   initialContent?: JSONContent | null;
+  /** The workspace's annotations anchored in this draft, drawn over its text (see AnnotationHighlights). */
+  highlights?: HighlightSource | null;
 }
 
 /**
  * The collaborative draft editor: Tiptap with the draft structure (header lines, sections,
- * clauses with their IDs), bound to the draft's Y.XmlFragment, with the carets of others.
+ * clauses with their IDs), bound to the draft's Y.XmlFragment, with the carets of others and the
+ * team's annotations highlighted. It never re-renders per transaction: only the clause toolbar
+ * follows the cursor, through useEditorState selectors.
  */
-export function DraftEditor({ fragment, awareness, user, editable, label, onClauseChange, initialContent }: DraftEditorProps) {
+export function DraftEditor({ fragment, awareness, user, editable, label, onClauseChange, initialContent, highlights = null }: DraftEditorProps) {
   const onClause = useRef(onClauseChange);
   onClause.current = onClauseChange;
   const lastClause = useRef<string | null | undefined>(undefined);
   const editor = useEditor(
     {
-      extensions: [...draftExtensions(), ...collaborationExtensions(fragment, awareness, user)],
+      extensions: [...draftExtensions(), ...collaborationExtensions(fragment, awareness, user), AnnotationHighlights.configure({ source: highlights })],
       ...(initialContent && fragment.length > 0 ? { content: initialContent } : {}),
       editable,
       immediatelyRender: true,
@@ -53,7 +59,7 @@ export function DraftEditor({ fragment, awareness, user, editable, label, onClau
         onClause.current?.(clauseId);
       },
     },
-    [fragment, awareness],
+    [fragment, awareness, highlights],
   );
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);

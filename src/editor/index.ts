@@ -1,3 +1,5 @@
+export { AnnotationHighlights, annotationHighlightsKey, annotationHighlightsPlugin, changedRange, highlightDecorations, highlightsIn, highlightTitle, setHighlights } from './AnnotationHighlights.ts';
+export type { HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
 export { Clause, clauseAround, removeEmptyClause, splitClause } from './Clause.ts';
 export { DraftDocument } from './DraftDocument.ts';
 export { DraftHeader } from './DraftHeader.ts';

@@ -1,9 +1,10 @@
-import { connectWorkspace, readPresence, setPresence } from '../../collab/index.ts';
+import { connectWorkspace, readPresence, samePeople, setPresence } from '../../collab/index.ts';
 import type { Role, WorkspaceConnection } from '../../collab/index.ts';
 import type { AppState } from '../../store/index.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import type { LibraryStore } from '../library/index.ts';
 import { syncUrlFor } from './shareLink.ts';
+import { createStatusPublisher } from './statusPublisher.ts';
 import { createWorkspaceLibraryStore } from './workspaceLibraryStore.ts';
 
 /** A workspace open in this tab: its connection, its library and the person working in it. */
@@ -47,13 +48,19 @@ export function startWorkspaceSession(options: SessionOptions): WorkspaceSession
   setPresence(connection.awareness, { user, view: null, clause: null });
 
   store.getState().setWorkspace({ name: workspace, role, user });
-  const showStatus = (): void => store.getState().setConnection(connection.status(), connection.writeRefusal());
+  const statuses = createStatusPublisher((status) => store.getState().setConnection(status, connection.writeRefusal()));
+  const showStatus = (): void => statuses.publish(connection.status());
   showStatus();
   const stopStatus = connection.onStatus((status) => {
     showStatus();
     if (status === 'refused') store.getState().openCredentialsPrompt({ reason: 'refused', workspace });
   });
-  const showPeople = (): void => store.getState().setPeople(readPresence(connection.awareness));
+  // Awareness changes on every keystroke in a draft (y-prosemirror publishes the caret); the list
+  // only changes when someone comes, goes, or moves to another text or clause.
+  const showPeople = (): void => {
+    const people = readPresence(connection.awareness);
+    if (!samePeople(store.getState().people, people)) store.getState().setPeople(people);
+  };
   connection.awareness.on('change', showPeople);
   showPeople();
 
@@ -76,6 +83,7 @@ export function startWorkspaceSession(options: SessionOptions): WorkspaceSession
     async destroy() {
       stopView();
       stopStatus();
+      statuses.stop();
       connection.awareness.off('change', showPeople);
       library.destroy();
       await connection.destroy();
