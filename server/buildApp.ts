@@ -97,7 +97,16 @@ export async function ensureAppBuilt(root: string, logger: ServerLogger): Promis
     const old = join(root, `.dist-old-${process.pid}`);
     // Vite is loaded only when a build is needed: serving a built app never pays for it.
     const { build } = await import('vite');
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+    // Always React's production build: a build started from a test runs with NODE_ENV=test, which
+    // Vite would otherwise carry into the bundle, and whatever built last is what `npm start` serves.
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: { outDir: fresh, emptyOutDir: true },
+    });
     const dist = join(root, 'dist');
     if (existsSync(dist)) renameSync(dist, old);
     renameSync(fresh, dist);
