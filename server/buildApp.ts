@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { ServerLogger } from './log.ts';
 
@@ -81,6 +83,25 @@ async function lockBuild(root: string, logger: ServerLogger): Promise<() => void
  * it does. The new build is written beside dist/ and swapped in whole, so a server never serves a
  * half-written app. Throws when the build fails, with Vite's message.
  */
+/**
+ * Runs `vite build` into `outDir` in a child process with NODE_ENV=production. Vite and the React
+ * plugin decide between React's development and production builds from the process's NODE_ENV, so
+ * a build started from a test (NODE_ENV=test) would otherwise ship the development build — and
+ * whatever built last is what `npm start` serves. Rejects with Vite's own output when it fails.
+ */
+function viteBuild(root: string, outDir: string): Promise<void> {
+  const vite = join(createRequire(join(root, 'package.json')).resolve('vite/package.json'), '..', 'bin', 'vite.js');
+  const args = [vite, 'build', '--config', join(root, 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code}):\n${output.trim()}`))));
+  });
+}
+
 export async function ensureAppBuilt(root: string, logger: ServerLogger): Promise<void> {
   if (appBuildReason(root) === null) {
     logger.info({ dist: join(root, 'dist') }, 'app is up to date, not rebuilding');
@@ -95,18 +116,7 @@ export async function ensureAppBuilt(root: string, logger: ServerLogger): Promis
     const started = Date.now();
     const fresh = join(root, `.dist-build-${process.pid}`);
     const old = join(root, `.dist-old-${process.pid}`);
-    // Vite is loaded only when a build is needed: serving a built app never pays for it.
-    const { build } = await import('vite');
-    // Always React's production build: a build started from a test runs with NODE_ENV=test, which
-    // Vite would otherwise carry into the bundle, and whatever built last is what `npm start` serves.
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      logLevel: 'warn',
-      mode: 'production',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: { outDir: fresh, emptyOutDir: true },
-    });
+    await viteBuild(root, fresh);
     const dist = join(root, 'dist');
     if (existsSync(dist)) renameSync(dist, old);
     renameSync(fresh, dist);
