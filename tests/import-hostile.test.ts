@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipDeflate } from 'fflate';
-import { ImportError, importFile, importPaste, MAX_UNPACKED_BYTES } from '../src/core/import/index.ts';
+import { concatBytes, ImportError, importFile, importPaste, MAX_UNPACKED_BYTES } from '../src/core/import/index.ts';
 import { allClauses } from '../src/core/model/index.ts';
 import type { ItuDocument } from '../src/core/model/index.ts';
 
@@ -38,13 +38,7 @@ function zipBomb(): Uint8Array {
   const megabytes = MAX_UNPACKED_BYTES / megabyte.length + 8;
   for (let i = 0; i < megabytes; i++) entry.push(megabyte, i === megabytes - 1);
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 describe('hostile imports', () => {

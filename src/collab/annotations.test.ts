@@ -2,32 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation, AnnotationStatus } from '../core/model/index.ts';
+import { makeAnnotation, TEST_TIME } from '../core/model/testkit/makeAnnotation.ts';
 import { addAnnotation, addReply, annotationFromYjs, annotationToYjs, deleteAnnotation, deleteReply, editAnnotation, editReply, readAnnotations, setAnnotationStatus, stampUndoneAnnotations, updateAnnotation } from './annotations.ts';
 import { annotationOrigin, isAnnotationOrigin } from './annotationsOrigin.ts';
 import { annotationUndoManager } from './annotationsUndo.ts';
 import { workspaceRoots } from './schema.ts';
 import { syncAll } from './testing/linkDocs.ts';
 
-const T0 = '2026-11-28T09:00:00.000Z';
+const T0 = TEST_TIME;
 
+/** A rated risk with every optional field filled: a quote, a note with markup, a reply. */
 function sample(id: string, overrides: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
+  return makeAnnotation(id, {
     target: { clause: 'res130/resolves/3', quote: { exact: 'security', prefix: 'building confidence and ', suffix: ' in the use' }, position: { start: 24, end: 32 }, citation: 'resolves 3' },
-    kind: 'risk',
     categories: ['cybersecurity'],
     sdgTargets: ['9.c'],
-    planTargets: [],
     severity: 'high',
-    status: 'open',
-    assignee: null,
     note: 'Watch *this* <script>alert(1)</script>',
     thread: [{ id: 'r1', author: 'Ana', text: 'Agreed.', created: T0, modified: T0 }],
-    author: 'Ana',
-    created: T0,
-    modified: T0,
     ...overrides,
-  };
+  });
 }
 
 describe('annotation ↔ Yjs', () => {

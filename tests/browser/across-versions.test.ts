@@ -5,63 +5,25 @@
  * the library flags it, the synoptic view marks the row and flags the proposal's column, and the
  * redline marks the proposal's clause and highlights the words there.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const VIEWPORT = { width: 1280, height: 800 };
 const WORKSPACE = 'across-versions-test';
 const CLAUSE = 'res130/resolves/5';
 const WORDS = 'personal data and privacy';
 const PROPOSAL = 'EUR/44A7/1';
 
-let skipReason: string | null = null;
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
+const rig = useBrowserRig('across-versions');
 let page: Page | null = null;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-across-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', WORKSPACE, '--role', 'editor', '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) {
-    skipReason = `clausewatch token create failed (exit ${run.status}): ${run.stderr.trim()}`;
-    return;
-  }
-  const token = run.stdout.trim().split(/\s+/).pop() ?? '';
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(token)}&role=editor`);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill('Ana');
-  await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-  await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(ARTIFACTS, 'failed-across-versions.png') }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  page = await rig.people.open('Ana', { viewport: VIEWPORT });
+  await page.goto(rig.link(WORKSPACE, 'editor'));
+  await joinWorkspace(page, 'Ana');
 });
 
 /** The number of ranges painted with a highlight name (CSS Custom Highlight API). */
@@ -69,7 +31,7 @@ const highlighted = (p: Page, name: string): Promise<number> => p.evaluate((n) =
 
 /** Tags `words` of `clause` in the reader as a cybersecurity risk, from the keyboard. */
 async function tagWords(p: Page, clause: string, words: string): Promise<void> {
-  await p.goto(`${app.url}/?workspace=${WORKSPACE}#${clause}`);
+  await p.goto(`${rig.app.url}/?workspace=${WORKSPACE}#${clause}`);
   await p.locator(`.reader [id="${clause}"] .clause-text`).first().waitFor();
   await p.waitForFunction(() => document.querySelector('.annotation-panel-actions button:not([disabled])') !== null);
   const selected = await p.evaluate(
@@ -102,7 +64,7 @@ async function tagWords(p: Page, clause: string, words: string): Promise<void> {
 
 describe('annotations across versions', () => {
   it('flags the proposal in the library, marks the row and flags the column in the synoptic view, and marks the clause in the redline', { timeout: 90_000 }, async (context) => {
-    if (skipReason || !page) return context.skip(skipReason ?? 'no page');
+    if (!page) return context.skip('no page');
     const p = page;
     await tagWords(p, CLAUSE, WORDS);
 
@@ -113,7 +75,7 @@ describe('annotations across versions', () => {
     expect(await p.locator('#library .doc-flag').count()).toBeGreaterThanOrEqual(1);
 
     // The synoptic view: the marker on the row of resolves 5, the flag on EUR/44A7/1's column.
-    await p.goto(`${app.url}/?workspace=${WORKSPACE}#compare/res130`);
+    await p.goto(`${rig.app.url}/?workspace=${WORKSPACE}#compare/res130`);
     const column = p.locator(`th.syn-prop[data-proposal="${PROPOSAL}"]`);
     await column.waitFor();
     await column.locator('.risk-flag').waitFor();
@@ -132,7 +94,7 @@ describe('annotations across versions', () => {
     await rowList.waitFor({ state: 'hidden' });
 
     // The redline of EUR/44A7/1: the marker on the proposal's resolves 5, the quoted words highlighted there.
-    await p.goto(`${app.url}/?workspace=${WORKSPACE}#compare/res130/redline/${encodeURIComponent(PROPOSAL)}`);
+    await p.goto(`${rig.app.url}/?workspace=${WORKSPACE}#compare/res130/redline/${encodeURIComponent(PROPOSAL)}`);
     const entry = p.locator(`[id="redline:${CLAUSE}"]`);
     const marker = entry.locator('.ann-marker-summary');
     await marker.waitFor();
@@ -150,6 +112,6 @@ describe('annotations across versions', () => {
     await entry.scrollIntoViewIfNeeded();
     await p.screenshot({ path: join(ARTIFACTS, 'across-versions.png') });
     expect(await highlighted(p, 'cw-carried-risk')).toBe(1);
-    expect(pageErrors).toEqual([]);
+    expect(rig.people.errors).toEqual([]);
   });
 });

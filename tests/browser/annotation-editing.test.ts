@@ -6,81 +6,25 @@
  * controls; Ana's undo takes back her own changes one by one, and brings a deleted annotation back;
  * Ben deletes his own reply.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/collab/index.ts';
-import { startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { ARTIFACTS, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace, showClause } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const VIEWPORT = { width: 1280, height: 900 };
 const WORKSPACE = 'annotation-editing-test';
 const CLAUSE = 'res130/resolves/1';
 const WAIT = { timeout: 15_000 };
 
-function createToken(dataDir: string, role: Role): { token: string } | { problem: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', WORKSPACE, '--role', role, '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) return { problem: `clausewatch token create failed (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}` };
-  const token = run.stdout.trim().split(/\s+/).pop() ?? '';
-  return token ? { token } : { problem: 'clausewatch token create printed no token' };
-}
-
-const tokens: Record<Role, string> = { editor: '', commenter: '', viewer: '' };
-let skipReason: string | null = null;
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-const pages: Array<{ name: string; page: Page }> = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-annotation-editing-'));
-  for (const role of ['editor', 'commenter', 'viewer'] as const) {
-    const made = createToken(dataDir, role);
-    if ('problem' in made) {
-      skipReason = made.problem;
-      return;
-    }
-    tokens[role] = made.token;
-  }
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  for (const { name, page } of pages) await page.screenshot({ path: join(ARTIFACTS, `failed-annotation-editing-${name}.png`) }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const rig = useBrowserRig('annotation-editing');
 
 async function joinAs(name: string, role: Role): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  pages.push({ name, page });
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(tokens[role])}&role=${role}`);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-  await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor(WAIT);
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#${CLAUSE}`);
-  await page.locator(`.reader [id="${CLAUSE}"] .clause-text`).first().waitFor(WAIT);
-  await page.locator('.annotation-panel').waitFor(WAIT);
+  const page = await rig.people.open(name, { viewport: VIEWPORT });
+  await page.goto(rig.link(WORKSPACE, role));
+  await joinWorkspace(page, name, WAIT);
+  await showClause(page, rig.app.url, WORKSPACE, CLAUSE, WAIT);
   return page;
 }
 
@@ -96,8 +40,7 @@ const tagsRead = (page: Page, text: string): Promise<unknown> =>
   page.waitForFunction((t) => document.querySelector('.annotation-card .annotation-tags')?.textContent === t, text, WAIT);
 
 describe('editing an annotation after it is made', () => {
-  it('edits note, severity, tags, replies and assignee live for everyone; undo and delete work', { timeout: 120_000 }, async (context) => {
-    if (skipReason) return context.skip(skipReason);
+  it('edits note, severity, tags, replies and assignee live for everyone; undo and delete work', { timeout: 120_000 }, async () => {
     const [ana, ben, cleo] = await Promise.all([joinAs('Ana', 'editor'), joinAs('Ben', 'commenter'), joinAs('Cleo', 'viewer')]);
 
     // Ana tags the clause (focused) as a cybersecurity risk with the keyboard.
@@ -223,6 +166,6 @@ describe('editing an annotation after it is made', () => {
     await card(ana).locator('.annotation-reply', { hasText: 'Ben here' }).waitFor({ state: 'detached', ...WAIT });
 
     for (const page of [ana, ben, cleo]) expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(pageErrors).toEqual([]);
+    expect(rig.people.errors).toEqual([]);
   });
 });

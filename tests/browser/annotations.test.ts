@@ -4,77 +4,23 @@
  * of a clause as a cybersecurity risk with the keyboard; Ben sees the highlight and the sidebar
  * entry and replies; Ana marks it agreed; both screens show it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace, showClause } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const VIEWPORT = { width: 1280, height: 800 };
 const WORKSPACE = 'annotations-test';
 const CLAUSE = 'res130/resolves/1';
 
-function createToken(dataDir: string): { token: string } | { problem: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', WORKSPACE, '--role', 'editor', '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) return { problem: `clausewatch token create failed (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}` };
-  const token = run.stdout.trim().split(/\s+/).pop() ?? '';
-  return token ? { token } : { problem: 'clausewatch token create printed no token' };
-}
-
-let token = '';
-let skipReason: string | null = null;
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-const pages: Array<{ name: string; page: Page }> = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-annotations-'));
-  const made = createToken(dataDir);
-  if ('problem' in made) {
-    skipReason = made.problem;
-    return;
-  }
-  token = made.token;
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  for (const { name, page } of pages) await page.screenshot({ path: join(ARTIFACTS, `failed-annotations-${name}.png`) }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const rig = useBrowserRig('annotations');
 
 async function joinAs(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  pages.push({ name, page });
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(token)}&role=editor`);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-  await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#${CLAUSE}`);
-  await page.locator(`.reader [id="${CLAUSE}"] .clause-text`).first().waitFor();
-  await page.locator('.annotation-panel').waitFor();
+  const page = await rig.people.open(name, { viewport: VIEWPORT });
+  await page.goto(rig.link(WORKSPACE, 'editor'));
+  await joinWorkspace(page, name);
+  await showClause(page, rig.app.url, WORKSPACE, CLAUSE);
   return page;
 }
 
@@ -83,8 +29,7 @@ const highlighted = (page: Page, name: string): Promise<number> =>
   page.evaluate((n) => (CSS.highlights.get(n) as Set<AbstractRange> | undefined)?.size ?? 0, name);
 
 describe('annotating a clause together', () => {
-  it('A tags a risk, B sees it and replies, A marks it agreed; both screens show it', { timeout: 90_000 }, async (context) => {
-    if (skipReason) return context.skip(skipReason);
+  it('A tags a risk, B sees it and replies, A marks it agreed; both screens show it', { timeout: 90_000 }, async () => {
     const ana = await joinAs('Ana');
     const ben = await joinAs('Ben');
 
@@ -148,6 +93,6 @@ describe('annotating a clause together', () => {
     await ana.keyboard.press('Control+Shift+z');
     await ben.waitForFunction(() => (document.querySelector('.annotation-card select.annotation-status') as HTMLSelectElement | null)?.value === 'agreed');
     await ben.screenshot({ path: join(ARTIFACTS, 'annotations.png') });
-    expect(pageErrors).toEqual([]);
+    expect(rig.people.errors).toEqual([]);
   });
 });

@@ -4,12 +4,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, ItuDocument } from '../../src/core/model/index.ts';
 import { allClauses } from '../../src/core/model/index.ts';
 import { IMPORTED_NUMBER, IMPORTED_TEXT } from './importedResolution.ts';
+import { launchChromium } from './people.ts';
 import { startApp } from './startApp.ts';
 import type { RunningApp } from './startApp.ts';
 
@@ -30,10 +30,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await startApp(ROOT);
   library = ((await (await fetch(`${app.url}/api/library`)).json()) as { documents: ItuDocument[] }).documents;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   // Reduced motion turns transitions off, so what the test reads is what a person ends up seeing.
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();

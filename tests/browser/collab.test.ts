@@ -3,88 +3,28 @@
  * temporary folder, a token made with `clausewatch token create`, and two Chromium contexts (two
  * people, two browsers' worth of storage) on the same workspace. Checks what each person sees.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const VIEWPORT = { width: 1180, height: 760 };
 const WORKSPACE = 'collab-test';
 const OFFLINE_TEXT = 'Offline — changes are kept on this device';
 
-/** Makes a token with the CLI, as an administrator would; null (with the reason) when it cannot. */
-function createToken(dataDir: string, role: string): { token: string } | { problem: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', WORKSPACE, '--role', role, '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) return { problem: `clausewatch token create failed (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}` };
-  const token = run.stdout.trim().split(/\s+/).pop() ?? '';
-  return token ? { token } : { problem: 'clausewatch token create printed no token' };
-}
-
-const tokens = { editor: '', viewer: '' };
-let skipReason: string | null = null;
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-const people: { name: string; context: BrowserContext; page: Page }[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-collab-'));
-  for (const role of ['editor', 'viewer'] as const) {
-    const made = createToken(dataDir, role);
-    if ('problem' in made) {
-      skipReason = made.problem;
-      console.warn(`collab browser test skipped: ${made.problem}`);
-      return;
-    }
-    tokens[role] = made.token;
-  }
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail') return;
-  for (const person of people) {
-    await person.page.screenshot({ path: join(ARTIFACTS, `failed-collab-${person.name}-${context.task.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const rig = useBrowserRig('collab');
 
 /** A person opening the share link in a browser of their own, and giving their name in the prompt. */
 async function joinAs(name: string, role: 'editor' | 'viewer'): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${name}: ${message.text()}`);
-  });
-  people.push({ name, context, page });
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(tokens[role])}&role=${role}`);
+  const page = await rig.people.open(name, { viewport: VIEWPORT }, { consoleErrors: true });
+  await page.goto(rig.link(WORKSPACE, role));
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   expect(await dialog.innerText()).toContain(`Join the workspace “${WORKSPACE}”`);
   // The token from the link is in the form already, and gone from the address bar.
   expect(page.url()).not.toContain('token=');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-  await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
+  await joinWorkspace(page, name);
   return page;
 }
 
@@ -136,11 +76,10 @@ describe('collaborating in a workspace', () => {
   let ben: Page;
   let clauses: string[];
 
-  it('seeds the workspace with the sample library once, and shows it to both people', async (context) => {
-    if (skipReason) return context.skip(skipReason);
+  it('seeds the workspace with the sample library once, and shows it to both people', async () => {
     ana = await joinAs('Ana', 'editor');
     ben = await joinAs('Ben', 'editor');
-    const library = ((await (await fetch(`${app.url}/api/library`)).json()) as { documents: { id: string }[] }).documents;
+    const library = ((await (await fetch(`${rig.app.url}/api/library`)).json()) as { documents: { id: string }[] }).documents;
     for (const page of [ana, ben]) {
       await page.locator('.result-count', { hasText: `${library.length} texts` }).waitFor();
       expect(await page.locator('.doc-link').count()).toBe(library.length);
@@ -148,15 +87,15 @@ describe('collaborating in a workspace', () => {
   });
 
   it('shows who is in the workspace, with their names', async (context) => {
-    if (skipReason || !ana) return context.skip(skipReason ?? 'no workspace');
+    if (!ana) return context.skip('no workspace');
     await ana.locator('.presence-person[data-person="Ben"]').waitFor();
     await ben.locator('.presence-person[data-person="Ana"]').waitFor();
     expect(await ana.locator('.presence-person.is-self').innerText()).toContain('Ana (you)');
   });
 
   it('shows a draft started in one browser in the other, and each one\'s typing in the other', async (context) => {
-    if (skipReason || !ana) return context.skip(skipReason ?? 'no workspace');
-    await ana.goto(`${app.url}/?workspace=${WORKSPACE}#res130`);
+    if (!ana) return context.skip('no workspace');
+    await ana.goto(`${rig.app.url}/?workspace=${WORKSPACE}#res130`);
     await ana.locator('.doc-title-line').waitFor();
     await ana.getByRole('button', { name: /^Drafts/ }).click();
     await ana.getByRole('button', { name: /Start a draft from Resolution 130/ }).click();
@@ -179,8 +118,8 @@ describe('collaborating in a workspace', () => {
   });
 
   it('keeps edits made offline, and merges both people\'s edits when back online', async (context) => {
-    if (skipReason || !ana || !clauses) return context.skip(skipReason ?? 'no draft');
-    const benContext = people.find((person) => person.name === 'Ben')!.context;
+    if (!ana || !clauses) return context.skip('no draft');
+    const benContext = rig.people.people.find((person) => person.name === 'Ben')!.context;
     await recordStatuses(ben);
     await benContext.setOffline(true);
     await ben.locator('.connection-badge--offline', { hasText: OFFLINE_TEXT }).waitFor();
@@ -207,7 +146,7 @@ describe('collaborating in a workspace', () => {
     for (const page of [ana, ben]) await draftClause(page, 'res130/resolves/1').evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await ana.locator('.collab-caret-label', { hasText: 'Ben' }).waitFor();
     const shots = await Promise.all([ana, ben].map(async (page) => (await page.screenshot()).toString('base64')));
-    const board = await people[0].context.newPage();
+    const board = await rig.people.people[0].context.newPage();
     await board.setViewportSize({ width: VIEWPORT.width * 2 + 12, height: VIEWPORT.height });
     await board.setContent(`<body style="margin:0;display:flex;gap:12px;background:#555">${shots.map((shot) => `<img src="data:image/png;base64,${shot}" width="${VIEWPORT.width}" height="${VIEWPORT.height}">`).join('')}</body>`);
     await board.screenshot({ path: join(ARTIFACTS, 'collab.png') });
@@ -215,7 +154,7 @@ describe('collaborating in a workspace', () => {
   });
 
   it('shares the clause structure: a new clause with its label, and the draft\'s new name', async (context) => {
-    if (skipReason || !ana || !clauses) return context.skip(skipReason ?? 'no draft');
+    if (!ana || !clauses) return context.skip('no draft');
     await typeInClause(ana, 'res130/resolves/2', '');
     await ana.keyboard.press('Enter');
     await ana.keyboard.type('to publish a yearly report.');
@@ -234,7 +173,7 @@ describe('collaborating in a workspace', () => {
   });
 
   it('lets a viewer follow the draft live without editing it', async (context) => {
-    if (skipReason || !ana || !clauses) return context.skip(skipReason ?? 'no draft');
+    if (!ana || !clauses) return context.skip('no draft');
     const cleo = await joinAs('Cleo', 'viewer');
     await cleo.getByRole('button', { name: /^Drafts/ }).click();
     expect(await cleo.locator('.drafts-panel').innerText()).toContain('only editors start and edit them');
@@ -245,8 +184,7 @@ describe('collaborating in a workspace', () => {
     await cleo.locator('.draft-editor-content', { hasText: 'Seen by Cleo.' }).waitFor();
   });
 
-  it('logged no errors in the pages', (context) => {
-    if (skipReason) return context.skip(skipReason);
-    expect(pageErrors).toEqual([]);
+  it('logged no errors in the pages', () => {
+    expect(rig.people.errors).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { synopsis } from '../../src/core/diff/index.ts';
@@ -14,6 +13,7 @@ import type { ClauseChange, DocumentDiff, Synopsis, SynopsisRow } from '../../sr
 import type { ItuDocument, Proposal } from '../../src/core/model/index.ts';
 import type { ProposalImport } from '../../src/core/proposal/index.ts';
 import { isSubstantive } from '../../src/ui/compare/changeKinds.ts';
+import { launchChromium } from './people.ts';
 import { startApp } from './startApp.ts';
 import type { RunningApp } from './startApp.ts';
 
@@ -76,10 +76,7 @@ beforeAll(async () => {
   diffs = mine.map((entry) => entry.diff);
   table = synopsis(base, proposals.map((proposal, i) => ({ id: proposal.id, proposer: proposal.proposer, diff: diffs[i] })));
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   page = await context.newPage();
   // Well inside the test's own timeout, so that a missing element fails with its own message.

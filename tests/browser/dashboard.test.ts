@@ -4,51 +4,19 @@
  * client. The heatmap's counts are checked against counts made here from the fixture file (not
  * with the app's code); clicking a cell lists that text's annotations in that category.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/model/index.ts';
-import { loadDemoAnnotations } from '../../server/library/index.ts';
-import { FIXTURES } from '../support/fixtureWorkspace.ts';
-import { createEditorToken, putAnnotations, startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { ARTIFACTS, putDemoAnnotations, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const WORKSPACE = 'dashboard-test';
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-let token: string;
+const rig = useBrowserRig('dashboard');
 let annotations: Annotation[];
-let page: Page | null = null;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-dashboard-'));
-  token = createEditorToken(ROOT, dataDir, WORKSPACE);
-  annotations = await loadDemoAnnotations(FIXTURES);
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  await putAnnotations(app.url, WORKSPACE, token, annotations);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(ARTIFACTS, 'failed-dashboard.png') }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  annotations = await putDemoAnnotations(rig, WORKSPACE);
 });
 
 /** Risk annotations per text and category, counted from the fixture file. */
@@ -64,14 +32,9 @@ function expectedHeat(): Map<string, number> {
 
 describe('the dashboard', () => {
   it('shows the fixture counts in the heatmap and review progress; a cell opens its annotations', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, reducedMotion: 'reduce' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(token)}&role=editor`);
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Your name').fill('Dana');
-    await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-    await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
+    const page = await rig.people.open('Dana', { viewport: { width: 1400, height: 1000 } });
+    await page.goto(rig.link(WORKSPACE, 'editor'));
+    await joinWorkspace(page, 'Dana');
 
     // From the top bar.
     await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
@@ -123,7 +86,7 @@ describe('the dashboard', () => {
     expect(risks).toBeLessThan(res130Cyber.length);
     await page.locator('.annotation-count', { hasText: `${risks} of ${annotations.length}` }).waitFor();
     expect(await page.locator('.annotation-list > *').count()).toBe(risks);
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(rig.people.errors).toEqual([]);
+    await page.context().close();
   });
 });

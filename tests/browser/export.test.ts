@@ -4,52 +4,22 @@
  * Node client. Chooses CSV with a category filter and downloads it (BOM, header, one row per
  * matching annotation, counted here from the fixture file), then Markdown; opens the print view.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { chromium } from 'playwright-core';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/model/index.ts';
-import { loadDemoAnnotations } from '../../server/library/index.ts';
-import { FIXTURES } from '../support/fixtureWorkspace.ts';
-import { createEditorToken, putAnnotations, startApp } from './startApp.ts';
-import type { RunningApp } from './startApp.ts';
+import { ARTIFACTS, putDemoAnnotations, useBrowserRig } from './browserRig.ts';
+import { joinWorkspace } from './people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const WORKSPACE = 'export-test';
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-let token: string;
+const rig = useBrowserRig('export');
 let annotations: Annotation[];
-let page: Page | null = null;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-export-'));
-  token = createEditorToken(ROOT, dataDir, WORKSPACE);
-  annotations = await loadDemoAnnotations(FIXTURES);
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  await putAnnotations(app.url, WORKSPACE, token, annotations);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(ARTIFACTS, 'failed-export.png') }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  annotations = await putDemoAnnotations(rig, WORKSPACE);
 });
 
 /** Today's date as the file name has it (the browser and this process share the machine's clock and zone). */
@@ -59,22 +29,17 @@ function today(): string {
 }
 
 async function saved(download: Download): Promise<Buffer> {
-  const path = join(dataDir, download.suggestedFilename());
+  const path = join(rig.dataDir, download.suggestedFilename());
   await download.saveAs(path);
   return readFileSync(path);
 }
 
 describe('exporting a risk summary', () => {
   it('downloads a filtered CSV and a Markdown brief from the dialog, and shows the print view', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, reducedMotion: 'reduce', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(token)}&role=editor`);
-    const credentials = page.getByRole('dialog');
-    await credentials.getByLabel('Your name').fill('Elif');
-    await credentials.getByRole('button', { name: 'Open the workspace' }).click();
-    await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
-    await page.goto(`${app.url}/?workspace=${WORKSPACE}#res130`);
+    const page = await rig.people.open('Elif', { viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+    await page.goto(rig.link(WORKSPACE, 'editor'));
+    await joinWorkspace(page, 'Elif');
+    await page.goto(`${rig.app.url}/?workspace=${WORKSPACE}#res130`);
     await page.locator('.annotation-count', { hasText: String(annotations.length) }).waitFor();
 
     // Open from the top bar; the dialog counts every annotation until filtered.
@@ -133,7 +98,7 @@ describe('exporting a risk summary', () => {
     expect(await page.locator('.brief-category').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
     await page.screenshot({ path: join(ARTIFACTS, 'print-view.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
-    expect(pageErrors).toEqual([]);
-    await context.close();
+    expect(rig.people.errors).toEqual([]);
+    await page.context().close();
   });
 });

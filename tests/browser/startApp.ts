@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addAnnotation, readAnnotations } from '../../src/collab/index.ts';
+import type { Role } from '../../src/collab/index.ts';
 import type { Annotation } from '../../src/core/model/index.ts';
 import { createLogger, ensureAppBuilt } from '../../server/index.ts';
 
@@ -78,13 +79,18 @@ export async function startApp(root: string, options: { env?: Record<string, str
   });
 }
 
-/** Makes an editor token for `workspace` in `dataDir` with `clausewatch token create`, as the README shows. */
-export function createEditorToken(root: string, dataDir: string, workspace: string): string {
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', workspace, '--role', 'editor', '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
+/** Makes a token for `role` in `workspace` in `dataDir` with `clausewatch token create`, as the README shows. */
+export function createToken(root: string, dataDir: string, workspace: string, role: Role): string {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'clausewatch.mjs'), 'token', 'create', '--workspace', workspace, '--role', role, '--data-dir', dataDir], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`clausewatch token create failed (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}`);
   const token = run.stdout.trim().split(/\s+/).pop() ?? '';
   if (!token) throw new Error('clausewatch token create printed no token');
   return token;
+}
+
+/** Makes an editor token for `workspace` in `dataDir` (see createToken). */
+export function createEditorToken(root: string, dataDir: string, workspace: string): string {
+  return createToken(root, dataDir, workspace, 'editor');
 }
 
 /** Connects a Node y-websocket client to a workspace of the running app and waits for its first sync. */

@@ -5,59 +5,26 @@
  * closed (4401) and the app must say the token was not accepted, within seconds.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { startApp } from '../browser/startApp.ts';
-import type { RunningApp } from '../browser/startApp.ts';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, useBrowserRig } from '../browser/browserRig.ts';
+import { joinWorkspace, shareLink } from '../browser/people.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const BIN = join(ROOT, 'bin', 'clausewatch.mjs');
 const WORKSPACE = 'revoke-ui';
 
-let dataDir: string;
-let app: RunningApp;
-let browser: Browser;
-let page: Page | undefined;
+const rig = useBrowserRig('revoke-in-browser');
 
-const token = (...args: string[]): string => execFileSync(process.execPath, [BIN, 'token', ...args, '--workspace', WORKSPACE, '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'clausewatch-revoke-ui-'));
-  app = await startApp(ROOT, { env: { DATA_DIR: dataDir } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page?.screenshot({ path: join(ARTIFACTS, 'failed-revoke-in-browser.png') }).catch(() => {});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const token = (...args: string[]): string => execFileSync(process.execPath, [BIN, 'token', ...args, '--workspace', WORKSPACE, '--data-dir', rig.dataDir], { cwd: ROOT, encoding: 'utf8' });
 
 it('closes the connection of a token revoked with `clausewatch token revoke`, and the app says so', async () => {
   const created = token('create', '--role', 'editor');
   const secret = created.trim().split(/\s+/).at(-1)!;
   const id = /tok_[0-9a-f]+/.exec(created)![0];
-  const context = await browser.newContext({ viewport: { width: 1180, height: 760 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
-  await page.goto(`${app.url}/?workspace=${WORKSPACE}#token=${encodeURIComponent(secret)}&role=editor`);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill('Ana');
-  await dialog.getByRole('button', { name: 'Open the workspace' }).click();
-  await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor();
-  expect(await (await fetch(`${app.url}/healthz`)).json()).toMatchObject({ rooms: 1, connections: 1 });
+  const page = await rig.people.open('Ana', { viewport: { width: 1180, height: 760 } });
+  await page.goto(shareLink(rig.app.url, WORKSPACE, secret, 'editor'));
+  await joinWorkspace(page, 'Ana');
+  expect(await (await fetch(`${rig.app.url}/healthz`)).json()).toMatchObject({ rooms: 1, connections: 1 });
 
   const revokedAt = performance.now();
   expect(token('revoke', id)).toContain(`Revoked editor token ${id}`);
@@ -69,10 +36,10 @@ it('closes the connection of a token revoked with `clausewatch token revoke`, an
   // The server has let go of the room (its side of the close may land a moment after the page's).
   let health: unknown;
   for (const deadline = performance.now() + 3_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 25))) {
-    health = await (await fetch(`${app.url}/healthz`)).json();
+    health = await (await fetch(`${rig.app.url}/healthz`)).json();
     if ((health as { connections: number }).connections === 0) break;
   }
   expect(health).toMatchObject({ rooms: 0, connections: 0 });
   await page.screenshot({ path: join(ARTIFACTS, 'revoked.png') });
-  await context.close();
+  await page.context().close();
 }, 60_000);

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
-import type { AnnotationTarget, Clause, ItuDocument, Section } from '../model/index.ts';
-import { SiblingKeys } from '../model/index.ts';
+import type { AnnotationTarget, Clause, ItuDocument } from '../model/index.ts';
+import { relabelSection } from '../model/testkit/relabelSection.ts';
 import { parseText } from '../parse/index.ts';
 import { anchorAll } from './anchor.ts';
 import { describe } from './describe.ts';
@@ -17,7 +17,6 @@ const base = parseText(readFileSync(new URL('../../../fixtures/text/res130-sampl
 const VOCABULARY = 'the Union shall promote national security networks cooperation CIRTs data privacy regional developing countries to and of in on'.split(' ');
 /** Words for whole new clauses: the subject matter of the text, without its small words, so a new clause is not like an old one by chance. */
 const NEW_CLAUSE_WORDS = 'spectrum satellites emergency accessibility budget languages elections gender youth academia'.split(' ');
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Sections whose items are labelled a), b) … or 1, 2 … and can be renumbered after an edit. */
 const editable = base.sections
@@ -52,21 +51,6 @@ interface Version {
   changed: Map<string, [number, number]>;
 }
 
-/** Renumbers a section's items in order and recomputes the IDs of the section's clauses, as the parser would. */
-function relabel(section: Section, letters: boolean): void {
-  section.clauses.forEach((clause, i) => {
-    clause.label = letters ? `${LETTERS[i]})` : String(i + 1);
-  });
-  const assign = (list: Clause[], parent: string): void => {
-    const keys = new SiblingKeys();
-    for (const clause of list) {
-      clause.id = `${parent}/${keys.forLabel(clause.label)}`;
-      assign(clause.children, clause.id);
-    }
-  };
-  assign(section.clauses, section.id);
-}
-
 function applyEdits(edits: readonly Edit[], targets: readonly AnnotationTarget[]): Version {
   const doc = structuredClone(base);
   const origin = new Map<Clause, string>();
@@ -83,7 +67,7 @@ function applyEdits(edits: readonly Edit[], targets: readonly AnnotationTarget[]
       const list = doc.sections[index].clauses;
       if (e.kind === 'remove' && list.length > 1) list.splice(e.index % list.length, 1);
       if (e.kind === 'add') list.splice(e.index % (list.length + 1), 0, { id: '', label: '', text: e.words.join(' '), children: [] });
-      relabel(doc.sections[index], section.clauses[0].label.endsWith(')'));
+      relabelSection(doc.sections[index], section.clauses[0].label.endsWith(')'));
       continue;
     }
     const current = (old: Clause): Clause | undefined => {

@@ -2,27 +2,21 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe as group, expect, it } from 'vitest';
 import { diffDocuments } from '../diff/index.ts';
-import type { Annotation, AnnotationTarget, Clause, ItuDocument, Section } from '../model/index.ts';
-import { allClauses, SiblingKeys } from '../model/index.ts';
+import type { Annotation, AnnotationTarget, ItuDocument } from '../model/index.ts';
+import { allClauses } from '../model/index.ts';
 import { parseText } from '../parse/index.ts';
 import { importProposal } from '../proposal/index.ts';
 import { carryToProposal, counterpartOf, DELETED_BY_PROPOSAL } from './carryToProposal.ts';
+import { makeAnnotation } from '../model/testkit/makeAnnotation.ts';
+import { relabelSection } from '../model/testkit/relabelSection.ts';
 import { describe } from './describe.ts';
+import { targetOn } from './testkit/targetOn.ts';
 
 const fixture = (path: string): string => readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8');
 const base = parseText(fixture('text/res130-sample.txt'))[0];
 
-const annotation = (id: string, target: AnnotationTarget, categories = ['cybersecurity']): Annotation => ({
-  id, target, kind: 'risk', categories, sdgTargets: [], planTargets: [], severity: 'high', status: 'open', assignee: null,
-  note: '', thread: [], author: 'amina', created: '2026-11-28T09:00:00Z', modified: '2026-11-28T09:00:00Z',
-});
+const annotation = (id: string, target: AnnotationTarget, categories = ['cybersecurity']): Annotation => makeAnnotation(id, { target, categories, severity: 'high' });
 const textOf = (doc: ItuDocument, id: string): string => allClauses(doc).find((c) => c.id === id)!.text;
-/** A span annotation on the first occurrence of `words` in a clause of `doc`. */
-const on = (doc: ItuDocument, id: string, words: string, from = 0): AnnotationTarget => {
-  const start = textOf(doc, id).indexOf(words, from);
-  if (start === -1) throw new Error(`"${words}" not in ${id}`);
-  return describe(doc, id, { start, end: start + words.length });
-};
 /** A copy of a document with some clauses' texts replaced. */
 const withTexts = (doc: ItuDocument, texts: Record<string, string>): ItuDocument => {
   const copy = structuredClone(doc);
@@ -38,7 +32,7 @@ group('carryToProposal on the sample proposal EUR/44A7/1', () => {
   const carry = (...targets: AnnotationTarget[]) => carryToProposal(targets.map((t, i) => annotation(`a${i}`, t)), base, doc, diff);
 
   it('keeps an annotation on an unchanged clause exactly where it was', () => {
-    const [carried] = carry(on(base, 'res130/resolves/2', 'United Nations bodies'));
+    const [carried] = carry(targetOn(base, 'res130/resolves/2', 'United Nations bodies'));
     expect(carried.change?.op).toBe('NOC');
     expect(carried.anchor).toMatchObject({ state: 'exact', clause: 'res130/resolves/2', reason: 'unchanged' });
     expect(carried.anchor.span).toEqual(carried.annotation.target.position);
@@ -50,7 +44,7 @@ group('carryToProposal on the sample proposal EUR/44A7/1', () => {
   });
 
   it('finds quoted words in a modified clause, and a whole modified clause as fuzzy', () => {
-    const [words, whole] = carry(on(base, 'res130/resolves/5', 'personal data'), describe(base, 'res130/resolves/5'));
+    const [words, whole] = carry(targetOn(base, 'res130/resolves/5', 'personal data'), describe(base, 'res130/resolves/5'));
     expect(words.change?.op).toBe('MOD');
     expect(words.anchor.state).toBe('exact');
     expect(textOf(doc, 'res130/resolves/5').slice(words.anchor.span!.start, words.anchor.span!.end)).toBe('personal data');
@@ -74,7 +68,7 @@ group('carryToProposal, the repeated-words trap', () => {
   const trapBase = withTexts(base, { [id]: twice });
 
   it('does not move an annotation to the other occurrence of its words when its own occurrence changed', () => {
-    const target = on(trapBase, id, 'security measures', twice.indexOf('and that'));
+    const target = targetOn(trapBase, id, 'security measures', twice.indexOf('and that'));
     const proposal = withTexts(trapBase, { [id]: 'that security measures must respect human rights, and that surveillance powers must stay necessary and proportionate;' });
     const [carried] = carryToProposal([annotation('a', target)], trapBase, proposal, diffDocuments(trapBase, proposal));
     expect(carried.anchor.span?.start ?? -1).not.toBe(twice.indexOf('security measures'));
@@ -83,7 +77,7 @@ group('carryToProposal, the repeated-words trap', () => {
   });
 
   it('does not attach it to the same words in another clause', () => {
-    const target = on(trapBase, id, 'security measures', twice.indexOf('and that'));
+    const target = targetOn(trapBase, id, 'security measures', twice.indexOf('and that'));
     const proposal = withTexts(trapBase, {
       [id]: 'that security measures must respect human rights, and that surveillance powers must stay necessary and proportionate;',
       'res130/considering/g': `${textOf(trapBase, 'res130/considering/g').replace(/;$/, '')}, and that security measures must stay necessary and proportionate;`,
@@ -94,7 +88,7 @@ group('carryToProposal, the repeated-words trap', () => {
   });
 
   it('keeps it on its own occurrence when the other one changed', () => {
-    const target = on(trapBase, id, 'security measures', twice.indexOf('and that'));
+    const target = targetOn(trapBase, id, 'security measures', twice.indexOf('and that'));
     const proposal = withTexts(trapBase, { [id]: 'that surveillance powers must respect human rights, and that security measures must stay necessary and proportionate;' });
     const [carried] = carryToProposal([annotation('a', target)], trapBase, proposal, diffDocuments(trapBase, proposal));
     const text = textOf(proposal, id);
@@ -105,7 +99,6 @@ group('carryToProposal, the repeated-words trap', () => {
 
 // --- Seeded property: the comparison decides which clause is which. ---
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const VOCABULARY = 'the Union shall promote national security networks cooperation data privacy regional developing countries to and of'.split(' ');
 const sections = base.sections.map((section, index) => ({ section, index })).filter(({ section }) => section.clauses.length >= 2 && section.clauses.every((c) => /^([a-z]\)|\d+)$/.test(c.label)));
 const clauses = allClauses(base).filter((c) => c.text.split(' ').length >= 4);
@@ -122,18 +115,6 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 const spec = fc.record({ clause: fc.nat(clauses.length - 1), whole: fc.boolean(), at: fc.nat(30), length: fc.integer({ min: 1, max: 5 }) });
 
-function relabel(section: Section): void {
-  const letters = section.clauses[0]?.label.endsWith(')') ?? false;
-  section.clauses.forEach((clause, i) => (clause.label = letters ? `${LETTERS[i]})` : String(i + 1)));
-  const assign = (list: Clause[], parent: string): void => {
-    const keys = new SiblingKeys();
-    for (const clause of list) {
-      clause.id = `${parent}/${keys.forLabel(clause.label)}`;
-      assign(clause.children, clause.id);
-    }
-  };
-  assign(section.clauses, section.id);
-}
 
 /** A proposal made by editing a copy of the base: words changed in clauses, clauses removed and added (then relabelled). */
 function propose(edits: readonly Edit[]): ItuDocument {
@@ -151,7 +132,7 @@ function propose(edits: readonly Edit[]): ItuDocument {
     const section = doc.sections[sections[e.section].index];
     if (e.kind === 'remove' && section.clauses.length > 1) section.clauses.splice(e.index % section.clauses.length, 1);
     if (e.kind === 'add') section.clauses.splice(e.index % (section.clauses.length + 1), 0, { id: '', label: '', text: e.words.join(' '), children: [] });
-    relabel(section);
+    relabelSection(section, section.clauses[0]?.label.endsWith(')') ?? false);
   }
   return doc;
 }

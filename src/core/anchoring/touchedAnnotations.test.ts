@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../diff/index.ts';
 import type { Annotation } from '../model/index.ts';
+import { makeAnnotation } from '../model/testkit/makeAnnotation.ts';
 import { parseText } from '../parse/index.ts';
 import { touchedAnnotations, touchedRiskCategories } from './touchedAnnotations.ts';
 
 const read = (path: string) => parseText(readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8'))[0];
 const diff = diffDocuments(read('text/res130-sample.txt'), read('annotations/res130-sample-revised.txt'));
 
-const annotation = (id: string, clause: string, kind: Annotation['kind'], categories: string[]): Annotation => ({
-  id, target: { clause }, kind, categories, sdgTargets: [], planTargets: [], severity: null, status: 'open', assignee: null,
-  note: '', thread: [], author: 'amina', created: '2026-11-28T09:00:00Z', modified: '2026-11-28T09:00:00Z',
-});
+const annotation = (id: string, clause: string, kind: Annotation['kind'], categories: string[]): Annotation => makeAnnotation(id, { target: { clause }, kind, categories });
 
 describe('touchedAnnotations', () => {
   const annotations = [

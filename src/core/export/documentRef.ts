@@ -1,5 +1,6 @@
 /** How a summary names and orders the library's texts. */
-import type { DocumentType, ItuDocument } from '../model/index.ts';
+import { DOCUMENT_TYPE_ORDER, documentName } from '../model/index.ts';
+import type { ItuDocument } from '../model/index.ts';
 
 /** A text as a summary cites it: `res130`, "Resolution 130 (Rev. Dubai, 2018)", "Rev. Dubai, 2018". */
 export interface DocumentRef {
@@ -7,17 +8,6 @@ export interface DocumentRef {
   name: string;
   revision: string;
 }
-
-const TYPE_NAMES: Record<DocumentType, string> = {
-  resolution: 'Resolution',
-  decision: 'Decision',
-  recommendation: 'Recommendation',
-  'strategic-plan': 'Strategic Plan',
-  other: 'Text',
-};
-
-/** The order the ITU publishes its texts in. */
-const TYPE_ORDER: readonly DocumentType[] = ['resolution', 'decision', 'recommendation', 'strategic-plan', 'other'];
 
 /** Compares texts by code units: the same order on every machine and locale. */
 export function compareText(a: string, b: string): number {
@@ -29,15 +19,7 @@ export function compareText(a: string, b: string): number {
  * "Strategic Plan 2024-2027"; a text of no known type by its subject or title line.
  */
 export function documentRef(doc: ItuDocument): DocumentRef {
-  let name: string;
-  if (doc.type === 'strategic-plan') {
-    const period = doc.plan?.period || doc.number;
-    name = period ? `Strategic Plan ${period}` : 'Strategic Plan';
-  } else if (doc.type === 'other' && !doc.number) {
-    name = doc.title || doc.titleLine || doc.id;
-  } else {
-    name = doc.number ? `${TYPE_NAMES[doc.type]} ${doc.number}` : TYPE_NAMES[doc.type];
-  }
+  let name = documentName(doc, doc.id);
   if (doc.revision && doc.type !== 'strategic-plan') name = `${name} (${doc.revision})`;
   return { id: doc.id, name, revision: doc.revision };
 }
@@ -49,7 +31,7 @@ export function missingDocumentRef(id: string): DocumentRef {
 
 /** Library order: by type (resolutions first), then number (130 before 1000), then ID. */
 export function compareDocuments(a: ItuDocument, b: ItuDocument): number {
-  const byType = TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type);
+  const byType = DOCUMENT_TYPE_ORDER.indexOf(a.type) - DOCUMENT_TYPE_ORDER.indexOf(b.type);
   if (byType !== 0) return byType;
   const na = Number.parseInt(a.number, 10);
   const nb = Number.parseInt(b.number, 10);

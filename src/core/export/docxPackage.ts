@@ -6,6 +6,7 @@
  * same summary always gives the same bytes.
  */
 import { Zip, ZipDeflate, strToU8, unzipSync } from 'fflate';
+import { concatBytes } from '../import/index.ts';
 
 /** The zip format's earliest date, used when the summary has none: 1980-01-01T00:00:00Z. */
 export const DOS_EPOCH = '1980-01-01T00:00:00Z';
@@ -68,11 +69,5 @@ export function repackage(base: Uint8Array, replace: ReadonlyMap<string, Iterabl
   }
   zip.end();
   if (error) throw error;
-  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(out);
 }

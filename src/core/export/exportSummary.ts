@@ -1,4 +1,5 @@
 /** One entry point for every format: a summary in, the file's bytes out. */
+import { concatBytes } from '../import/index.ts';
 import { toCsv } from './csv.ts';
 import { toDocx } from './docx.ts';
 import { jsonLdPieces } from './jsonLd.ts';
@@ -21,13 +22,7 @@ function utf8(pieces: Iterable<string>): Uint8Array {
     }
   }
   chunks.push(encoder.encode(batch));
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
 
 /**

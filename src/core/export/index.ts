@@ -3,6 +3,7 @@ export type {
   CategoryGroup,
   Dashboard,
   DocumentGroup,
+  EntryFields,
   ExportFormat,
   HeatCell,
   IssuesMatrix,
@@ -21,6 +22,7 @@ export { normaliseFilters, annotationMatches, entryMatches, proposerMatches, con
 export { documentRef, compareDocuments } from './documentRef.ts';
 export type { DocumentRef } from './documentRef.ts';
 export { higherSeverity } from './severity.ts';
+export { plural } from './plural.ts';
 export { MATRIX_OPS } from './issuesMatrix.ts';
 export { buildDashboard } from './buildDashboard.ts';
 export { toMarkdown } from './toMarkdown.ts';

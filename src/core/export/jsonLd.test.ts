@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import/index.ts';
 import type { Annotation } from '../model/index.ts';
 import { fromJsonLd, toJsonLd } from './jsonLd.ts';
+import { entryFields } from './summaryEntry.ts';
 import type { RiskSummary, SummaryEntry } from './types.ts';
 
 const annotation: Annotation = {
@@ -22,18 +23,7 @@ const annotation: Annotation = {
 };
 
 const entry = (withAnnotation: boolean): SummaryEntry => ({
-  id: annotation.id,
-  kind: annotation.kind,
-  categories: annotation.categories,
-  sdgTargets: annotation.sdgTargets,
-  planTargets: annotation.planTargets,
-  severity: annotation.severity,
-  status: annotation.status,
-  assignee: annotation.assignee,
-  author: annotation.author,
-  created: annotation.created,
-  modified: annotation.modified,
-  note: annotation.note,
+  ...entryFields(annotation),
   thread: { replies: 1, participants: ['amina', 'jonas'], latest: { author: 'jonas', text: 'Each country.', created: '2026-11-03T10:00:00Z' } },
   document: { id: 'res130', name: 'Resolution 130', revision: 'Rev. Dubai, 2018' },
   clause: 'res130/resolves/5',

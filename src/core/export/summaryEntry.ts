@@ -5,7 +5,7 @@ import type { Annotation, AnnotationReply, AnnotationTarget } from '../model/ind
 import type { ClauseRow } from './clauseTable.ts';
 import { compareText } from './documentRef.ts';
 import type { DiffedProposal, TextContext } from './summaryContext.ts';
-import type { ProposalEffect, SummaryEntry, ThreadSummary } from './types.ts';
+import type { EntryFields, ProposalEffect, SummaryEntry, ThreadSummary } from './types.ts';
 
 /** Longest reply text a summary quotes. */
 export const LATEST_REPLY_LENGTH = 200;
@@ -84,18 +84,8 @@ export function exactAnchor(target: AnnotationTarget, row: ClauseRow | undefined
   return fits ? { ...ok, span: { start, end } } : null;
 }
 
-/** Builds the entry of one annotation on `text`; `anchorer` gives the text's Anchorer (null when the text is not in the library). */
-export function summaryEntry(annotation: Annotation, text: TextContext, anchorer: () => Anchorer | null): SummaryEntry {
-  const { target } = annotation;
-  const found = exactAnchor(target, text.clauses().get(target.clause)) ?? anchorer()?.anchor(target) ?? null;
-  const state = found?.state ?? 'orphaned';
-  const reason = found?.reason ?? `${text.ref.id} is not in the library`;
-  const clauseId = found?.clause ?? target.clause;
-  const row = text.clauses().get(clauseId);
-  const whole = !target.quote || (target.quote.prefix === '' && target.quote.suffix === '');
-  let quote: string | null = null;
-  if (!whole) quote = found?.span && row && state !== 'orphaned' ? row.text.slice(found.span.start, found.span.end) : (target.quote?.exact ?? null);
-  const effects = effectsOn(text, clauseId);
+/** The fields an entry copies from `annotation` (its tag lists copied, not shared). */
+export function entryFields(annotation: Annotation): EntryFields {
   return {
     id: annotation.id,
     kind: annotation.kind,
@@ -109,6 +99,23 @@ export function summaryEntry(annotation: Annotation, text: TextContext, anchorer
     created: annotation.created,
     modified: annotation.modified,
     note: annotation.note,
+  };
+}
+
+/** Builds the entry of one annotation on `text`; `anchorer` gives the text's Anchorer (null when the text is not in the library). */
+export function summaryEntry(annotation: Annotation, text: TextContext, anchorer: () => Anchorer | null): SummaryEntry {
+  const { target } = annotation;
+  const found = exactAnchor(target, text.clauses().get(target.clause)) ?? anchorer()?.anchor(target) ?? null;
+  const state = found?.state ?? 'orphaned';
+  const reason = found?.reason ?? `${text.ref.id} is not in the library`;
+  const clauseId = found?.clause ?? target.clause;
+  const row = text.clauses().get(clauseId);
+  const whole = !target.quote || (target.quote.prefix === '' && target.quote.suffix === '');
+  let quote: string | null = null;
+  if (!whole) quote = found?.span && row && state !== 'orphaned' ? row.text.slice(found.span.start, found.span.end) : (target.quote?.exact ?? null);
+  const effects = effectsOn(text, clauseId);
+  return {
+    ...entryFields(annotation),
     thread: threadSummary(annotation),
     document: { ...text.ref },
     clause: clauseId,

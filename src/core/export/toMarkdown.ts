@@ -4,11 +4,11 @@ import type { ChangeOp } from '../diff/index.ts';
 import { ANNOTATION_KINDS, RISK_CATEGORIES, SEVERITIES, STATUSES } from '../taxonomy/index.ts';
 import { MATRIX_OPS } from './issuesMatrix.ts';
 import { mdCell, mdLineStart, mdNoteBlock, mdRedline, mdSource, mdText, oneLine } from './markdownText.ts';
+import { plural } from './plural.ts';
 import type { DocumentGroup, MatrixCell, ProposalEffect, RiskSummary, SummaryEntry, SummaryFilters, SummaryTotals } from './types.ts';
 
 const label = <T extends string>(terms: ReadonlyArray<{ id: T; label: string }>, id: T): string => terms.find((t) => t.id === id)?.label ?? id;
 const lower = (text: string): string => text.toLowerCase();
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const FILTER_NAMES: Record<keyof SummaryFilters, string> = {
   categories: 'categories',

@@ -80,22 +80,11 @@ export interface ThreadSummary {
   latest: { author: string; text: string; created: string } | null;
 }
 
+/** What an entry copies from its annotation as it is: ID, kind, tags, severity, status, people, dates, note. */
+export type EntryFields = Pick<Annotation, 'id' | 'kind' | 'categories' | 'sdgTargets' | 'planTargets' | 'severity' | 'status' | 'assignee' | 'author' | 'created' | 'modified' | 'note'>;
+
 /** One annotation, with the clause it is on and what the proposals do to that clause. */
-export interface SummaryEntry {
-  /** The annotation ID. */
-  id: string;
-  kind: AnnotationKind;
-  categories: string[];
-  sdgTargets: string[];
-  planTargets: string[];
-  severity: Severity | null;
-  status: AnnotationStatus;
-  assignee: string | null;
-  author: string;
-  created: string;
-  modified: string;
-  /** The annotation's note (Markdown source). */
-  note: string;
+export interface SummaryEntry extends EntryFields {
   thread: ThreadSummary;
   /** The base text's ID and how a brief names it: `res130`, "Resolution 130 (Rev. Dubai, 2018)". */
   document: { id: string; name: string; revision: string };

@@ -4,6 +4,7 @@ export { importPaste, PASTED_TEXT } from './importPaste.ts';
 export type { ImportOptions, ImportResult } from './importOptions.ts';
 export { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_XML_DEPTH } from './limits.ts';
 export { checkSize } from './checkSize.ts';
+export { concatBytes } from './concatBytes.ts';
 export { aknToTexts } from './aknToTexts.ts';
 export { docxToText } from './docxToText.ts';
 export type { DocxOptions } from './docxToText.ts';

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { concatBytes } from './concatBytes.ts';
 import { formatLimit } from './formatSize.ts';
 import { ImportError } from './importError.ts';
 import { ZIP_CHUNK_BYTES } from './limits.ts';
@@ -67,7 +68,7 @@ export function unzipGuarded(bytes: Uint8Array, file: string, limits: UnzipLimit
       chunks.push(data);
       if (final) {
         unfinished--;
-        if (!isDirectory) parts.set(entry.name, concat(chunks));
+        if (!isDirectory) parts.set(entry.name, chunks.length === 1 ? chunks[0] : concatBytes(chunks));
       }
     };
     entry.start();
@@ -106,15 +107,4 @@ function tableOfContents(bytes: Uint8Array, damaged: (what: string, cause?: unkn
     throw damaged('its table of contents is missing; the file may be cut short', error);
   }
   return names.sort();
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

@@ -21,6 +21,8 @@ export type {
 } from './strategic-plan.ts';
 export { documentId, labelKey, slugify, SiblingKeys } from './ids.ts';
 export { allClauses, documentText } from './documentText.ts';
+export { DOCUMENT_TYPE_NAMES, DOCUMENT_TYPE_ORDER, documentName } from './documentName.ts';
+export type { NamedDocument } from './documentName.ts';
 export type {
   Proposal,
   ProposalMarker,

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/model/index.ts';
+import { makeAnnotation, TEST_TIME as T } from '../../core/model/testkit/makeAnnotation.ts';
 import { assigneeSuggestions } from './assigneeSuggestions.ts';
 
-const T = '2026-11-28T09:00:00.000Z';
-const annotation = (author: string, assignee: string | null, replies: string[]): Annotation => ({
-  id: `ann-${author}`,
-  target: { clause: 'res130/resolves/1' },
-  kind: 'note',
-  categories: [],
-  sdgTargets: [],
-  planTargets: [],
-  severity: null,
-  status: 'open',
-  assignee,
-  note: '',
-  thread: replies.map((r, i) => ({ id: `r${i}`, author: r, text: 'x', created: T, modified: T })),
-  author,
-  created: T,
-  modified: T,
-});
+const annotation = (author: string, assignee: string | null, replies: string[]): Annotation =>
+  makeAnnotation(`ann-${author}`, {
+    kind: 'note',
+    assignee,
+    thread: replies.map((r, i) => ({ id: `r${i}`, author: r, text: 'x', created: T, modified: T })),
+    author,
+  });
 
 describe('assigneeSuggestions', () => {
   it('lists authors, repliers, assignees and people present, once each, by name', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/model/index.ts';
+import { makeAnnotation } from '../../core/model/testkit/makeAnnotation.ts';
 import { filterAnnotations, filterCounts } from './filterAnnotations.ts';
 
-const T = '2026-11-28T09:00:00.000Z';
-const make = (id: string, clause: string, categories: string[], status: Annotation['status'], author: string): Annotation => ({
-  id, target: { clause }, kind: 'risk', categories, sdgTargets: [], planTargets: [], severity: null, status, assignee: null, note: '', thread: [], author, created: T, modified: T,
-});
+const make = (id: string, clause: string, categories: string[], status: Annotation['status'], author: string): Annotation =>
+  makeAnnotation(id, { target: { clause }, categories, status, author });
 const all = [
   make('a', 'res130/resolves/1', ['cybersecurity'], 'open', 'Ana'),
   make('b', 'res130/resolves/2', ['cybersecurity', 'ott'], 'agreed', 'Ben'),

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { appStore } from '../../store/index.ts';
+import { useOnHashChange } from '../routing/index.ts';
 
 /** The fragment prefix of a draft: `#draft/draft-3f2a…`. */
 const PREFIX = 'draft/';
@@ -24,10 +24,9 @@ export function draftIdFromHash(hash: string): string | null {
 
 /** Keeps the open draft in step with the URL fragment (back / forward included). */
 export function useDraftRoute(): void {
-  useEffect(() => {
-    const apply = (): void => appStore.getState().setOpenDraft(draftIdFromHash(window.location.hash));
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  useOnHashChange(openDraftFromHash);
+}
+
+function openDraftFromHash(): void {
+  appStore.getState().setOpenDraft(draftIdFromHash(window.location.hash));
 }

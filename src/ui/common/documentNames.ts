@@ -1,15 +1,8 @@
-import type { DocumentType, ItuDocument } from '../../core/model/index.ts';
-
-const TYPE_NAMES: Record<DocumentType, string> = {
-  resolution: 'Resolution',
-  decision: 'Decision',
-  recommendation: 'Recommendation',
-  'strategic-plan': 'Strategic Plan',
-  other: 'Text',
-};
+import { DOCUMENT_TYPE_ORDER, documentName as nameDocument } from '../../core/model/index.ts';
+import type { DocumentType, ItuDocument, NamedDocument } from '../../core/model/index.ts';
 
 /** Sidebar groups, in the order the ITU publishes them. */
-export const GROUP_ORDER: readonly DocumentType[] = ['resolution', 'decision', 'recommendation', 'strategic-plan', 'other'];
+export const GROUP_ORDER: readonly DocumentType[] = DOCUMENT_TYPE_ORDER;
 
 /** Group headings: "Resolutions", "Strategic Plan". */
 export const GROUP_NAMES: Record<DocumentType, string> = {
@@ -24,11 +17,6 @@ export const GROUP_NAMES: Record<DocumentType, string> = {
  * How a document is named in running text: "Resolution 130", "Strategic Plan 2020-2023"; a text of
  * no known type by its subject, title line or file.
  */
-export function documentName(doc: Pick<ItuDocument, 'type' | 'number' | 'plan' | 'title' | 'titleLine' | 'source'>): string {
-  if (doc.type === 'other' && !doc.number) return doc.title || doc.titleLine || doc.source?.file || 'Untitled text';
-  if (doc.type === 'strategic-plan') {
-    const period = doc.plan?.period ?? doc.number;
-    return period ? `Strategic Plan ${period}` : 'Strategic Plan';
-  }
-  return doc.number ? `${TYPE_NAMES[doc.type]} ${doc.number}` : TYPE_NAMES[doc.type];
+export function documentName(doc: NamedDocument & Pick<ItuDocument, 'source'>): string {
+  return nameDocument(doc, doc.source?.file || 'Untitled text');
 }

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/model/index.ts';
 import { indexClauses } from './clauseIndex.ts';
 import { RedlineView } from './RedlineView.tsx';
 import type { RedlineOptions } from './RedlineView.tsx';
@@ -8,7 +9,8 @@ import { sampleComparison } from './testing/sampleComparison.ts';
 
 let options: RedlineOptions = { layout: 'inline', collapse: true, focus: null };
 
-function render(which = 1): string {
+/** The redline of sample proposal `which`; with `annotations`, the base's annotations carried into it. */
+function render(which = 1, annotations?: readonly Annotation[]): string {
   const { base, proposals, diffs } = sampleComparison();
   return renderToStaticMarkup(
     <RedlineView
@@ -19,6 +21,7 @@ function render(which = 1): string {
       options={options}
       onOptions={() => {}}
       onFocusChange={() => {}}
+      annotated={annotations && { base, annotations }}
     />,
   );
 }
@@ -101,21 +104,7 @@ describe('RedlineView with the base’s annotations', () => {
     sampleAnnotation('b', 'res900/resolves/1', ['privacy-surveillance']),
     sampleAnnotation('c', 'res900/considering/a', [], { kind: 'opportunity' }),
   ];
-  const annotated = (which = 1): string => {
-    const { base, proposals, diffs } = sampleComparison();
-    return renderToStaticMarkup(
-      <RedlineView
-        proposal={proposals[which]}
-        diff={diffs[which]}
-        baseIndex={indexClauses(base)}
-        proposalIndex={indexClauses(proposals[which].document)}
-        options={options}
-        onOptions={() => {}}
-        onFocusChange={() => {}}
-        annotated={{ base, annotations }}
-      />,
-    );
-  };
+  const annotated = (): string => render(1, annotations);
 
   it('marks the proposal’s clause with the annotations of its base clause, and says where each stands', () => {
     const moved = entry(annotated(), 'redline:res900/considering/b');

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { appStore } from '../../store/index.ts';
+import { useOnHashChange } from '../routing/index.ts';
 import { compareRouteFromHash } from './compareRoute.ts';
 
 /**
@@ -7,15 +7,12 @@ import { compareRouteFromHash } from './compareRoute.ts';
  * useHashRoute: while comparing, the library shows the base text as the open one.
  */
 export function useCompareRoute(): void {
-  useEffect(() => {
-    const apply = (): void => {
-      const route = compareRouteFromHash(window.location.hash);
-      const state = appStore.getState();
-      state.setCompare(route);
-      if (route && state.selectedDocId !== route.baseId) state.openTarget(route.baseId);
-    };
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  useOnHashChange(openCompareFromHash);
+}
+
+function openCompareFromHash(): void {
+  const route = compareRouteFromHash(window.location.hash);
+  const state = appStore.getState();
+  state.setCompare(route);
+  if (route && state.selectedDocId !== route.baseId) state.openTarget(route.baseId);
 }

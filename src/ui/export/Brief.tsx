@@ -1,10 +1,9 @@
+import { plural } from '../../core/export/plural.ts';
 import type { DocumentGroup, RiskSummary, SummaryFilters } from '../../core/export/types.ts';
 import type { ChangeOp } from '../../core/diff/index.ts';
 import { BriefEntry } from './BriefEntry.tsx';
 
 const OPS: readonly ChangeOp[] = ['MOD', 'ADD', 'SUP', 'MOVE'];
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const FIELD_WORDS: Record<keyof SummaryFilters, string> = {
   categories: 'risk category',

@@ -1,6 +1,6 @@
 import './export.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { EXPORT_FORMATS, exportSummary } from '../../core/export/index.ts';
+import { EXPORT_FORMATS, exportSummary, plural } from '../../core/export/index.ts';
 import type { ExportFormat } from '../../core/export/index.ts';
 import { appStore, useAppStore } from '../../store/index.ts';
 import { navigateTo, viewHash } from '../routing/index.ts';
@@ -18,8 +18,6 @@ const FORMATS: ReadonlyArray<{ id: ExportFormat; name: string; hint: string }> =
   { id: 'jsonld', name: 'JSON-LD', hint: 'W3C Web Annotations' },
   { id: 'docx', name: 'Word', hint: 'a brief with redlines' },
 ];
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The export dialog's content: format, filters, a live preview with the number of annotations it

@@ -1,7 +1,6 @@
 /** What the Word brief will hold, in words, for the export dialog's preview (a .docx cannot be shown as text). */
+import { plural } from '../../core/export/plural.ts';
 import type { RiskSummary } from '../../core/export/types.ts';
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The parts of the Word brief, one line each, in the order the document has them. */
 export function docxContents(summary: RiskSummary): string[] {

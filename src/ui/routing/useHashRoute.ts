@@ -1,18 +1,15 @@
-import { useEffect } from 'react';
 import { appStore } from '../../store/index.ts';
 import { targetFromHash } from './permalink.ts';
+import { useOnHashChange } from './useOnHashChange.ts';
 
 /** Keeps the open document and target in step with the URL fragment (back/forward included). */
 export function useHashRoute(): void {
-  useEffect(() => {
-    const apply = (): void => {
-      const target = targetFromHash(window.location.hash);
-      appStore.getState().openTarget(target?.docId ?? null, target?.targetId ?? null);
-    };
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  useOnHashChange(openFromHash);
+}
+
+function openFromHash(): void {
+  const target = targetFromHash(window.location.hash);
+  appStore.getState().openTarget(target?.docId ?? null, target?.targetId ?? null);
 }
 
 /** Opens an ID by setting the fragment; setting the same fragment again still re-targets it. */

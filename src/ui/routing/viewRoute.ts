@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { appStore } from '../../store/index.ts';
 import type { AppView } from '../../store/index.ts';
+import { useOnHashChange } from './useOnHashChange.ts';
 
 const VIEWS: readonly AppView[] = ['dashboard', 'print'];
 
@@ -24,15 +24,12 @@ export function viewFromHash(hash: string): AppView | null {
  * useHashRoute: while a view is open no document is, so presence does not name a text called "dashboard".
  */
 export function useViewRoute(): void {
-  useEffect(() => {
-    const apply = (): void => {
-      const view = viewFromHash(window.location.hash);
-      const state = appStore.getState();
-      state.setView(view);
-      if (view && state.selectedDocId !== null) state.openTarget(null);
-    };
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
-  }, []);
+  useOnHashChange(openViewFromHash);
+}
+
+function openViewFromHash(): void {
+  const view = viewFromHash(window.location.hash);
+  const state = appStore.getState();
+  state.setView(view);
+  if (view && state.selectedDocId !== null) state.openTarget(null);
 }

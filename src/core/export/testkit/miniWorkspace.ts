@@ -1,6 +1,7 @@
 /** A tiny workspace for the export tests: two texts, three proposals, annotations made with describe(). */
-import { describe } from '../../anchoring/index.ts';
+import { targetOn } from '../../anchoring/testkit/targetOn.ts';
 import type { Annotation, ItuDocument, Proposal, ProposalStatus } from '../../model/index.ts';
+import { makeAnnotation } from '../../model/testkit/makeAnnotation.ts';
 import { parseText } from '../../parse/index.ts';
 import type { SummaryInput } from '../types.ts';
 
@@ -70,27 +71,16 @@ let counter = 0;
 /** An annotation on `clause` of `doc` (the whole clause, or the first occurrence of `words`). */
 export function annotate(doc: ItuDocument, clause: string, fields: Partial<Annotation> & { words?: string } = {}): Annotation {
   const { words, ...rest } = fields;
-  const text = describe(doc, clause).quote?.exact ?? '';
-  const at = words ? text.indexOf(words) : -1;
-  if (words && at < 0) throw new Error(`"${words}" is not in ${clause}`);
   counter++;
-  return {
-    id: `t-${String(counter).padStart(3, '0')}`,
-    target: words ? describe(doc, clause, { start: at, end: at + words.length }) : describe(doc, clause),
-    kind: 'risk',
+  return makeAnnotation(`t-${String(counter).padStart(3, '0')}`, {
+    target: targetOn(doc, clause, words),
     categories: ['cybersecurity'],
-    sdgTargets: [],
-    planTargets: [],
     severity: 'medium',
-    status: 'open',
-    assignee: null,
-    note: '',
-    thread: [],
     author: 'ana',
     created: '2030-01-01T10:00:00Z',
     modified: '2030-01-01T10:00:00Z',
     ...rest,
-  };
+  });
 }
 
 /** The mini workspace with a spread of annotations (IDs t-001 …, in creation order). */
