@@ -1,7 +1,8 @@
 /**
- * bench/parse: time per MB of resolution text, over the whole corpus of text fixtures repeated
- * to a few MB, plus the PDF-messy copy and pathological inputs. Prints a table and a verdict
- * against the target (under 20 ms per MB). Medians of repeated runs; peak RSS.
+ * bench/parse: time per MB of text, over the whole corpus of text fixtures repeated to a few MB,
+ * the PDF-messy copy and the Strategic Plan (each grown to 4 MB), plus pathological inputs. Prints
+ * a table and a verdict against the target (under 20 ms per MB for every realistic input: the
+ * rows marked "yes"). Medians of repeated runs; peak RSS.
  *
  *   npm run bench:parse
  */
@@ -54,20 +55,20 @@ const corpus = resolutions.map(read).join('\n');
 const cases: Array<[string, string, boolean]> = [
   ['fixture corpus ×N (clean ITU text)', grow(corpus, 4), true],
   ['messy PDF copy ×N', grow(read('res130-sample-messy.txt'), 4), true],
-  ['Strategic Plan ×N', grow(read('strategic-plan-sample.txt'), 1), false],
+  ['Strategic Plan ×N', grow(read('strategic-plan-sample.txt'), 4), true],
   ['one 1 MB paragraph, no structure', 'word, '.repeat(180_000), false],
   ['100,000 spaces', ' '.repeat(100_000), false],
   ['1 MB of headings run together', 'that it works, instructs the Secretary-General '.repeat(22_000), false],
 ];
 
-console.log('| input | size (MB) | documents | median (ms) | ms per MB |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-let worst = 0;
+console.log('| input | size (MB) | documents | median (ms) | ms per MB | counts |');
+console.log('| --- | ---: | ---: | ---: | ---: | :---: |');
+let worst = { msPerMb: 0, name: '' };
 for (const [name, text, counts] of cases) {
   const { ms, msPerMb, docs } = measure(text);
-  if (counts) worst = Math.max(worst, msPerMb);
-  console.log(`| ${name} | ${mb(text).toFixed(2)} | ${docs} | ${ms.toFixed(1)} | ${msPerMb.toFixed(1)} |`);
+  if (counts && msPerMb > worst.msPerMb) worst = { msPerMb, name };
+  console.log(`| ${name} | ${mb(text).toFixed(2)} | ${docs} | ${ms.toFixed(1)} | ${msPerMb.toFixed(1)} | ${counts ? 'yes' : 'no'} |`);
 }
 console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-const verdict = worst < TARGET_MS_PER_MB ? 'PASS' : 'FAIL';
-console.log(`verdict: ${verdict} — resolution text parses at ${worst.toFixed(1)} ms per MB (target: under ${TARGET_MS_PER_MB} ms per MB)`);
+const verdict = worst.msPerMb < TARGET_MS_PER_MB ? 'PASS' : 'FAIL';
+console.log(`verdict: ${verdict} — the slowest realistic input (${worst.name}) parses at ${worst.msPerMb.toFixed(1)} ms per MB (target: under ${TARGET_MS_PER_MB} ms per MB)`);

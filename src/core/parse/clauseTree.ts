@@ -12,6 +12,13 @@ export interface ClauseDraft {
   children: ClauseDraft[];
 }
 
+/** `text.trimEnd().endsWith(':')`, without the call for the usual text that ends in a visible ASCII character. */
+function endsWithColon(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last > 0x20 && last < 0x7f) return last === 0x3a;
+  return text.trimEnd().endsWith(':');
+}
+
 interface Frame {
   kind: LabelKind | 'none';
   items: ClauseDraft[];
@@ -64,7 +71,7 @@ export class ClauseTree {
     // Plain loops rather than find() with closures: this runs for every labelled line.
     const candidates = line.candidates;
     const last = this.last;
-    const colon = last !== null && last.tail.trimEnd().endsWith(':');
+    const colon = last !== null && endsWithColon(last.tail);
     // An item ending with ":" is followed by its sub-items.
     if (colon) {
       const child = this.firstChild(candidates);

@@ -6,7 +6,7 @@ import { memoize } from './memoize.ts';
 const LABEL_AFTER = /\s+(\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*(?![\d.]\d))(?:\s+(?:above|below))?(?!\w)/y;
 
 /** Every citation holds a digit or a ")" (see LABEL_AFTER). */
-const MAY_CITE = /[\d)]/;
+export const MAY_CITE = /[\d)]/;
 
 const normaliseLabel = (label: string): string => label.replace(/^\(|\)$/g, '').toLowerCase();
 
@@ -86,8 +86,9 @@ function addPhrase(list: Array<{ phrase: string; sections: Section[] }>, phrase:
 /**
  * Resolves references such as "resolves 5", "considering d) above" or
  * "instructs the Secretary-General 2" in every clause to clause IDs of the same document.
+ * `citing`: when given, only these clauses are read (the caller knows the others hold no digit or ")").
  */
-export function resolveCrossRefs(sections: Section[]): void {
+export function resolveCrossRefs(sections: Section[], citing?: readonly Clause[]): void {
   // Cited phrases by their first word, longest first: "instructs the Secretary-General and the Directors ..." before "instructs the Secretary-General".
   const byFirstWord = new Map<string, Array<{ phrase: string; sections: Section[] }>>();
   for (const section of sections) {
@@ -124,5 +125,10 @@ export function resolveCrossRefs(sections: Section[]): void {
     if (refs) clause.refs = refs;
     for (const child of clause.children) visit(child);
   };
-  for (const section of sections) for (const clause of section.clauses) visit(clause);
+  if (citing) {
+    for (const clause of citing) {
+      const refs = refsIn(clause.text);
+      if (refs) clause.refs = refs;
+    }
+  } else for (const section of sections) for (const clause of section.clauses) visit(clause);
 }

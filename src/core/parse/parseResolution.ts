@@ -82,11 +82,16 @@ export class ResolutionParser {
     if (this.plain) return this.segment(raw);
     const text = closeHyphenGaps(raw);
     if (!text.includes('_____')) return this.segment(text);
-    const [before, ...notes] = text.split(FOOTNOTE_RULE).map((part) => part.trim());
+    // The text before the rule, then the footnotes after it (indexed: no rest-destructuring iterator).
+    const parts = text.split(FOOTNOTE_RULE);
+    const before = parts[0].trim();
     if (before) this.segment(before);
-    if (notes.length === 0) return;
+    if (parts.length === 1) return;
     this.inFootnotes = true;
-    for (const note of notes) if (note) this.segment(note);
+    for (let k = 1; k < parts.length; k++) {
+      const note = parts[k].trim();
+      if (note) this.segment(note);
+    }
   }
 
   private segment(text: string): void {
@@ -390,13 +395,22 @@ export class ResolutionParser {
 
 /**
  * Parses lines `from`..`to` (exclusive) of a text as one document; `titleAt` is the index of its
- * title line, or null; `lineOffset` is the number of source lines before `lines[0]` (a document
- * cut from a longer file). Words broken across a line end ("tele-" / "communication ...") are
+ * title line, or null, and `title` what it says; `lineOffset` is the number of source lines before
+ * `lines[0]` (a document cut from a longer file). Words broken across a line end ("tele-" / "communication ...") are
  * rejoined before anything reads the lines, so a heading or label hidden in the broken line is still seen.
  */
-export function parseResolution(lines: string[], from: number, to: number, titleAt: number | null, extraUnparsed: UnparsedBlock[] = [], lineOffset = 0): ItuDocument {
+export function parseResolution(
+  lines: string[],
+  from: number,
+  to: number,
+  titleAt: number | null,
+  extraUnparsed: UnparsedBlock[] = [],
+  lineOffset = 0,
+  /** The title line already read by the caller, not to read it twice. */
+  title: TitleLine | null = titleAt === null ? null : parseTitleLine(lines[titleAt]),
+): ItuDocument {
   const titleLine = titleAt === null ? '' : lines[titleAt];
-  const parser = new ResolutionParser(titleAt === null ? null : parseTitleLine(titleLine), titleLine);
+  const parser = new ResolutionParser(title, titleLine);
   let ahead = from; // index of the next non-blank line, moving forward only
   for (let i = from; i < to; i++) {
     let text = lines[i];

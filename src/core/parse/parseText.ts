@@ -3,7 +3,7 @@ import { isPageFurniture } from './pageFurniture.ts';
 import { parseResolution } from './parseResolution.ts';
 import { sourceLine, sourceText, splitLines, type SourceText } from './sourceLines.ts';
 import { isStrategicPlanText, parseStrategicPlan } from './strategicPlan.ts';
-import { parseTitleLine } from './titleLine.ts';
+import { parseTitleLine, type TitleLine } from './titleLine.ts';
 
 export interface ParseOptions {
   /** File name, for error messages and `source`. */
@@ -23,22 +23,29 @@ export function parseText(text: string, options: ParseOptions = {}): ItuDocument
   const source = sourceText(text);
   const titles = titleLines(source);
   if (titles.length === 0) {
+    // A body equal to the text has only "\n" line ends (and no byte-order mark).
+    if (isStrategicPlanText(text)) return withSource([parseStrategicPlan(text, options, source.body === text && !source.odd)], options);
     const lines = splitLines(source);
-    const doc = isStrategicPlanText(text) ? parseStrategicPlan(text, options) : parseResolution(lines, 0, lines.length, null);
-    return withSource([doc], options);
+    return withSource([parseResolution(lines, 0, lines.length, null)], options);
   }
 
   const leading: UnparsedBlock[] = [];
-  if (titles[0].line > 0) {
-    splitLines(source, 0, titles[0].at - 1).forEach((line, i) => {
+  let lineNo = 0; // index of the current title line among the text's lines
+  if (titles[0].at > 0) {
+    const before = splitLines(source, 0, titles[0].at - 1);
+    before.forEach((line, i) => {
       if (line !== '') leading.push({ text: line, reason: isPageFurniture(line) ? 'page header or footer' : 'text before the first title line', line: i + 1 });
     });
+    lineNo = before.length;
   }
-  // Each document's lines are cut when it is parsed (see splitLines).
+  // Each document's lines are cut when it is parsed (see splitLines). Documents follow each other
+  // line for line, so each one's line count gives where the next one starts: no separate count.
   const documents = titles.map((title, k) => {
     const end = k + 1 < titles.length ? titles[k + 1].at - 1 : source.body.length;
     const lines = splitLines(source, title.at, end);
-    return parseResolution(lines, 1, lines.length, 0, k === 0 ? leading : [], title.line);
+    const doc = parseResolution(lines, 1, lines.length, 0, k === 0 ? leading : [], lineNo, title.title);
+    lineNo += lines.length;
+    return doc;
   });
   return withSource(uniqueIds(documents), options);
 }
@@ -46,21 +53,18 @@ export function parseText(text: string, options: ParseOptions = {}): ItuDocument
 /** Every title line holds one of these (see parseTitleLine): only lines holding one are read. */
 const TITLE_WORDS = /RES|DEC|REC/g;
 
-/** The title lines of a text: their index among its lines, and the offset where each starts. */
-function titleLines(source: SourceText): Array<{ line: number; at: number }> {
+/** The title lines of a text: the offset where each starts, and what each says. */
+function titleLines(source: SourceText): Array<{ at: number; title: TitleLine }> {
   const { body } = source;
-  const titles: Array<{ line: number; at: number }> = [];
-  let line = 0; // index of the line starting at `counted`
-  let counted = 0;
+  const titles: Array<{ at: number; title: TitleLine }> = [];
   const words = TITLE_WORDS;
   words.lastIndex = 0; // shared: nothing below uses it
   for (let m = words.exec(body); m; m = words.exec(body)) {
     const at = body.lastIndexOf('\n', m.index) + 1;
-    for (let nl = body.indexOf('\n', counted); nl !== -1 && nl < at; nl = body.indexOf('\n', nl + 1)) line++;
-    counted = at;
     const lineEnd = body.indexOf('\n', m.index);
     const end = lineEnd === -1 ? body.length : lineEnd;
-    if (parseTitleLine(sourceLine(body.slice(at, end), source.odd))) titles.push({ line, at });
+    const title = parseTitleLine(sourceLine(body.slice(at, end), source.odd));
+    if (title) titles.push({ at, title });
     // One look per line.
     words.lastIndex = end + 1;
   }

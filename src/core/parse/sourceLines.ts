@@ -8,9 +8,24 @@ export interface SourceText {
 /** Normalises line breaks (and drops a byte-order mark); the lines are cut later, a part at a time. */
 export function sourceText(text: string): SourceText {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Most texts have plain "\n" line ends: test once rather than copy the whole text.
-  if (ODD_BREAK.test(body)) body = body.replace(/\r\n?|\f|\u2028|\u2029/g, '\n');
-  return { body, odd: ODD_SPACE.test(body) };
+  // Most texts have plain "\n" line ends and plain spaces: one scan says so, and nothing is copied.
+  if (!ODD_CHAR.test(body)) return { body, odd: DOUBLE_SPACE.test(body) };
+  if (hasOddBreak(body)) body = body.replace(/\r\n?|\f|\u2028|\u2029/g, '\n');
+  return { body, odd: ODD_SPACE_CHAR.test(body) || DOUBLE_SPACE.test(body) };
+}
+
+/**
+ * A line end other than "\n" ([\r\f\u2028\u2029]) or a character of ODD_SPACE, written as "none of
+ * the others", which V8 scans a text of megabytes for about twice as fast as the class itself.
+ */
+const ODD_CHAR = /[^\0-\x08\n\x0b\x0e-\x9f\u00a1-\u1fff\u200c-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
+
+/**
+ * Line ends other than "\n" (what /[\r\f\u2028\u2029]/ finds). indexOf for one character is many
+ * times faster than a regex character class over a text of megabytes.
+ */
+function hasOddBreak(body: string): boolean {
+  return body.includes('\r') || body.includes('\f') || body.includes('\u2028') || body.includes('\u2029');
 }
 
 /**
@@ -19,9 +34,16 @@ export function sourceText(text: string): SourceText {
  * time, rather than the whole file at once, lets each document's lines die young.
  */
 export function splitLines(source: SourceText, from = 0, to = source.body.length): string[] {
-  const lines = (from === 0 && to === source.body.length ? source.body : source.body.slice(from, to)).split('\n');
-  // In place: no second array of a line count's length.
-  for (let i = 0; i < lines.length; i++) lines[i] = sourceLine(lines[i], source.odd);
+  // What body.slice(from, to).split('\n') gives, each line tidied as it is cut: a loop over indexOf
+  // is markedly faster than split() here, and makes no array of raw lines.
+  const { body, odd } = source;
+  const lines: string[] = [];
+  let start = from;
+  for (let nl = body.indexOf('\n', start); nl !== -1 && nl < to; nl = body.indexOf('\n', start)) {
+    lines.push(sourceLine(body.slice(start, nl), odd));
+    start = nl + 1;
+  }
+  lines.push(sourceLine(body.slice(start, to), odd));
   return lines;
 }
 
@@ -46,9 +68,13 @@ function needsTrim(line: string): boolean {
   return !(first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80);
 }
 
-/** Line ends other than "\n": one scan of the text finds whether there are any. */
-const ODD_BREAK = /[\r\f\u2028\u2029]/;
+/**
+ * The characters of ODD_SPACE, written as "none of the others": the same set, but V8 scans a text of
+ * megabytes for it about twice as fast (the class as written keeps stopping on digits and curly quotes).
+ */
+const ODD_SPACE_CHAR = /[^\0-\x08\n-\x9f\u00a1-\u1fff\u200c-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\uffff]/;
 const ODD_SPACE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
+const DOUBLE_SPACE = / {2}/;
 
 /** Collapses spacing; most lines need nothing, and are not copied. */
 function tidy(line: string): string {

@@ -1,4 +1,5 @@
 import type { DocumentType } from '../model/index.ts';
+import { memoize } from './memoize.ts';
 
 /** What a title line such as `RESOLUTION 130 (REV. DUBAI, 2018)` says. */
 export interface TitleLine {
@@ -21,9 +22,12 @@ const TYPES: Record<string, TitleLine['type']> = {
 };
 
 /** "BUENOS AIRES, 2017" → "Buenos Aires, 2017" */
-function titleCase(text: string): string {
+function toTitleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])([a-z\u00e0-\u00ff])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
+
+/** toTitleCase of conference names: the same few come back on every title line of a Final Acts. */
+const titleCase = memoize(toTitleCase);
 
 /** Reads an upper-case title line; null for anything else (mixed-case citations in running text included). */
 export function parseTitleLine(line: string): TitleLine | null {

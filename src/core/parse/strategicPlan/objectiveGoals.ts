@@ -4,10 +4,6 @@
  */
 export function objectiveGoals(text: string): { primary: string[]; secondary: string[] } {
   const out = { primary: [] as string[], secondary: [] as string[] };
-  const tokens = [...text.matchAll(/\b(primary|secondary)\b|(?<![\d.])(\d{1,2})(?![\d]|\.\d)/gi)];
-  const firstKeyword = tokens.findIndex((t) => t[1] !== undefined);
-  const firstNumber = tokens.findIndex((t) => t[2] !== undefined);
-  if (firstKeyword < 0 || firstNumber < 0) return out;
   const add = (which: 'primary' | 'secondary', numbers: string[]): void => {
     for (const n of numbers) {
       const goal = String(Number(n));
@@ -15,12 +11,17 @@ export function objectiveGoals(text: string): { primary: string[]; secondary: st
     }
   };
   // "primary Goal 1; secondary Goal 3": numbers follow their word. "Goal 1 (primary)": they precede it.
-  const wordFirst = firstKeyword < firstNumber;
+  // The first token says which: a line without both a word and a number adds nothing either way.
+  let wordFirst: boolean | null = null;
   let pending: string[] = [];
   let current: 'primary' | 'secondary' | null = null;
-  for (const t of tokens) {
+  const tokens = TOKEN;
+  tokens.lastIndex = 0; // shared: nothing in the loop uses it
+  for (let t = tokens.exec(text); t; t = tokens.exec(text)) {
+    wordFirst ??= t[1] !== undefined;
     if (t[1] !== undefined) {
-      const which = t[1].toLowerCase() as 'primary' | 'secondary';
+      // The word is "primary" or "secondary" in any case: its length tells which.
+      const which = t[1].length === 7 ? 'primary' : 'secondary';
       if (wordFirst) current = which;
       else add(which, pending.splice(0));
     } else if (wordFirst && current) add(current, [t[2]]);
@@ -28,3 +29,6 @@ export function objectiveGoals(text: string): { primary: string[]; secondary: st
   }
   return out;
 }
+
+/** The words "primary" / "secondary" and goal numbers (not parts of "1.2"). */
+const TOKEN = /\b(primary|secondary)\b|(?<![\d.])(\d{1,2})(?![\d]|\.\d)/gi;

@@ -1,75 +1,32 @@
 /**
  * Builds a Strategic Plan document line by line: the generic sections / clauses a reader shows, and
  * the `plan` structure (goals, targets, objectives, outcomes, outputs, SDG links) read from the same
- * clauses once the text is complete. See ../strategicPlan.ts for the ID scheme.
+ * clauses, each as soon as its text is complete. See ../strategicPlan.ts for the ID scheme.
  */
 import { SiblingKeys } from '../../model/index.ts';
-import type {
-  Clause,
-  PlanOutcome,
-  PlanOutput,
-  PlanTarget,
-  SectorCode,
-  SectorObjective,
-  Section,
-  StrategicGoal,
-  StrategicPlan,
-} from '../../model/index.ts';
+import type { Clause, SectorCode, SectorObjective, Section, StrategicGoal, StrategicPlan } from '../../model/index.ts';
+import { memoize } from '../memoize.ts';
 import { objectiveGoals } from './objectiveGoals.ts';
+import { endsSentence, joinLines, paragraphs, splitGoalName, type Draft, type Role } from './planDraft.ts';
 import { planSectionKind, sectionFamily } from './planHeading.ts';
 import type { PlanLine } from './planLine.ts';
 import { sdgReferences } from './sdgReferences.ts';
 
-type Role = 'paragraph' | 'goal' | 'target' | 'objective' | 'group' | 'outcome' | 'output' | 'goal-links' | 'sdg-link';
-
-/** A clause being built, with what it stands for in the plan. */
-interface Draft {
-  clause: Clause;
-  role: Role;
-  /** Paragraphs of the clause text, each a list of source lines. */
-  paras: string[][];
-  /** Goal number (goal, sdg-link), objective ID (objective and its children), list kind (group). */
-  key: string;
-  goal?: StrategicGoal;
-  target?: PlanTarget;
-  objective?: SectorObjective;
-  item?: PlanOutcome | PlanOutput;
-}
-
-/** Joins the lines of one paragraph; a word hyphenated across lines ("digi-" / "tal") is joined back. */
-function joinLines(lines: readonly string[]): string {
-  let out = '';
-  for (const line of lines) {
-    if (!line) continue;
-    out = !out ? line : /[A-Za-z]-$/.test(out) && /^[a-z]/.test(line) ? out + line : `${out} ${line}`;
-  }
-  return out;
-}
-
-/** True when the clause's last line ends with a full stop, question or exclamation mark. */
-function endsSentence(draft: Draft): boolean {
-  const para = draft.paras[draft.paras.length - 1];
-  return /[.!?]["”’)]?$/.test(para[para.length - 1] ?? '');
-}
-
-function paragraphs(draft: Draft): string[] {
-  return draft.paras.map(joinLines).filter((p) => p !== '');
-}
-
-/** "Universal connectivity: Connect everyone" → name and description; a long statement is all name. */
-function splitGoalName(line: string): { name: string; description: string } {
-  const m = /^(.{1,80}?)(?::\s+|\s+[\u2013\u2014-]\s+)(.+)$/.exec(line);
-  if (m && m[1].split(' ').length <= 8) return { name: m[1].trim(), description: m[2].trim() };
-  return { name: line, description: '' };
-}
+/** planSectionKind of headings, which a file of several plans (or of a plan and its revision) repeats. */
+const sectionKindOf = memoize(planSectionKind, 512);
+/** objectiveGoals of "Goals served" lines, which repeat from objective to objective. Read only: never mutated. */
+const goalsServed = memoize(objectiveGoals, 512);
 
 export class PlanBuilder {
   private readonly sections: Section[] = [];
   private section: Section | null = null;
+  /** sectionFamily of the current section's kind (asked for every labelled line), or null before the first. */
+  private family: ReturnType<typeof sectionFamily> | null = null;
   private readonly sectionKeys = new SiblingKeys();
-  private readonly clauseIds = new SiblingKeys();
-  private readonly paragraphCount = new Map<string, number>();
-  private readonly drafts: Draft[] = [];
+  /** How many clauses each label has given (`goal` → `1` → 2), for `#2`. */
+  private readonly labelCounts = new Map<string, { prefix: string; counts: Map<string, number> }>();
+  /** Unlabelled paragraphs in the current section, for `p1`, `p2` … */
+  private paragraphs = 0;
   private readonly goals = new Map<string, StrategicGoal>();
   private readonly objectives = new Map<string, SectorObjective>();
   /** The goal, objective and outcome/output list that following lines belong to. */
@@ -88,16 +45,16 @@ export class PlanBuilder {
 
   /** True inside a section linking goals to SDG targets. */
   inSdgLinks(): boolean {
-    return this.section !== null && sectionFamily(this.section.kind) === 'sdg-links';
+    return this.family === 'sdg-links';
   }
 
   heading(text: string): void {
-    this.open(text, planSectionKind(text));
+    this.open(text, sectionKindOf(text));
   }
 
   goalLine(line: Extract<PlanLine, { kind: 'goal' }>): void {
     this.ensure('goals');
-    const draft = this.add('goal', line.label, line.rest, null, `goal/${line.number}`);
+    const draft = this.add('goal', line.label, line.rest, null, this.labelId('goal', line.number));
     draft.key = line.number;
     draft.goal = this.goalFor(line.number);
     this.goal = draft;
@@ -108,7 +65,7 @@ export class PlanBuilder {
     this.ensure('goals');
     this.objective = this.group = null;
     const parent = this.goal?.key === line.goal ? this.goal : null;
-    const draft = this.add('target', line.label, line.rest, parent, `target/${line.id}`);
+    const draft = this.add('target', line.label, line.rest, parent, this.labelId('target', line.id));
     draft.goal = this.goalFor(line.goal);
     draft.target = { id: line.id, text: '' };
     draft.goal.targets.push(draft.target);
@@ -117,7 +74,7 @@ export class PlanBuilder {
   objectiveLine(line: Extract<PlanLine, { kind: 'objective' }>): void {
     this.ensure('objectives');
     this.goal = this.group = null;
-    const draft = this.add('objective', line.label, line.rest, null, `objective/${line.id}`);
+    const draft = this.add('objective', line.label, line.rest, null, this.labelId('objective', line.id));
     draft.key = line.id;
     draft.objective = this.objectiveFor(line.id, line.sector);
     this.objective = draft;
@@ -133,7 +90,7 @@ export class PlanBuilder {
         : this.objective?.key === line.objective
           ? this.objective
           : null;
-    const draft = this.add(line.kind, line.label, line.rest, parent, `${line.kind}/${line.id}`);
+    const draft = this.add(line.kind, line.label, line.rest, parent, this.labelId(line.kind, line.id));
     draft.key = line.objective;
     draft.objective = this.objectiveFor(line.objective, line.sector);
     draft.item = { id: line.id, text: '' };
@@ -144,7 +101,7 @@ export class PlanBuilder {
   groupLine(list: 'outcomes' | 'outputs', text: string): void {
     const objective = this.objective;
     if (!objective) throw new Error(`groupLine: no objective open for "${text}"`);
-    const draft = this.add('group', '', text, objective, `${objective.clause.id.slice(this.docId.length + 1)}/${list}`);
+    const draft = this.add('group', '', text, objective, this.listId(objective, list));
     draft.key = list;
     this.group = draft;
   }
@@ -153,7 +110,7 @@ export class PlanBuilder {
   goalLinksLine(text: string): void {
     const objective = this.objective;
     if (!objective) throw new Error(`goalLinksLine: no objective open for "${text}"`);
-    const draft = this.add('goal-links', '', text, objective, `${objective.clause.id.slice(this.docId.length + 1)}/goals`);
+    const draft = this.add('goal-links', '', text, objective, this.listId(objective, 'goals'));
     draft.objective = objective.objective;
     this.group = null;
   }
@@ -162,7 +119,7 @@ export class PlanBuilder {
   sdgLinkLine(line: Extract<PlanLine, { kind: 'goal' }>): void {
     this.ensure('sdg-links');
     this.goal = this.objective = this.group = null;
-    const draft = this.add('sdg-link', line.label, line.rest, null, `sdg-link/${line.number}`);
+    const draft = this.add('sdg-link', line.label, line.rest, null, this.labelId('sdg-link', line.number));
     draft.key = line.number;
     draft.goal = this.goalFor(line.number);
   }
@@ -180,56 +137,67 @@ export class PlanBuilder {
       return;
     }
     const section = this.section ?? this.open('', 'introduction');
-    const n = (this.paragraphCount.get(section.id) ?? 0) + 1;
-    this.paragraphCount.set(section.id, n);
-    this.add('paragraph', '', text, null, `${section.id.slice(this.docId.length + 1)}/p${n}`);
+    // A paragraph's ID never repeats: its section's ID is unique, and no other kind of clause ends in `/p<n>`.
+    this.add('paragraph', '', text, null, section.id + `/p${++this.paragraphs}`);
   }
 
-  /** Fills clause texts and the plan from what was read. */
+  /** Fills the last clause's text, and returns the sections and the plan read. */
   finish(period: string): { sections: Section[]; plan: StrategicPlan } {
-    for (const draft of this.drafts) {
-      const paras = paragraphs(draft);
-      draft.clause.text = paras.join('\n');
-      const text = draft.clause.text;
-      switch (draft.role) {
-        case 'goal': {
-          const goal = draft.goal!;
-          const { name, description } = splitGoalName(paras[0] ?? '');
-          if (!goal.name) goal.name = name;
-          const more = [description, ...paras.slice(1)].filter((p) => p !== '').join('\n');
-          if (more) goal.description = goal.description ? `${goal.description}\n${more}` : more;
-          this.linkSdgs(goal, sdgReferences(text));
-          break;
-        }
-        case 'target':
-          draft.target!.text = text;
-          this.linkSdgs(draft.goal!, sdgReferences(text));
-          break;
-        case 'objective': {
-          const objective = draft.objective!;
-          if (text) objective.text = objective.text ? `${objective.text}\n${text}` : text;
-          break;
-        }
-        case 'outcome':
-        case 'output':
-          draft.item!.text = text;
-          break;
-        case 'goal-links': {
-          const links = objectiveGoals(paras[0] ?? '');
-          const goals = draft.objective!.goals;
-          for (const g of links.primary) if (!goals.primary.includes(g)) goals.primary.push(g);
-          for (const g of links.secondary) if (!goals.primary.includes(g) && !goals.secondary.includes(g)) goals.secondary.push(g);
-          break;
-        }
-        case 'sdg-link':
-          this.linkSdgs(draft.goal!, sdgReferences(paras[0] ?? '', { anyId: true }));
-          break;
-        case 'paragraph':
-        case 'group':
-          break;
-      }
-    }
+    this.close();
     return { sections: this.sections, plan: { period, goals: [...this.goals.values()], objectives: [...this.objectives.values()] } };
+  }
+
+  /**
+   * Fills the clause text of the draft that took text last, and what it stands for in the plan. Only
+   * the last draft takes more lines, so each is complete when the next one starts (or a section opens):
+   * done then, in document order, the drafts die young rather than all living to the end.
+   */
+  private close(): void {
+    const draft = this.last;
+    if (!draft) return;
+    this.last = null;
+    // Most clauses are their first line: its text as it is (join() would copy it), and no arrays.
+    const paras = draft.paras === null ? null : paragraphs(draft);
+    const text = paras === null ? draft.first : paras.length === 1 ? paras[0] : paras.join('\n');
+    const firstParagraph = paras === null ? draft.first : (paras[0] ?? '');
+    draft.clause.text = text;
+    switch (draft.role) {
+      case 'goal': {
+        const goal = draft.goal!;
+        const { name, description } = splitGoalName(firstParagraph);
+        if (!goal.name) goal.name = name;
+        const more = [description, ...(paras ?? []).slice(1)].filter((p) => p !== '').join('\n');
+        if (more) goal.description = goal.description ? `${goal.description}\n${more}` : more;
+        this.linkSdgs(goal, sdgReferences(text));
+        break;
+      }
+      case 'target':
+        draft.target!.text = text;
+        this.linkSdgs(draft.goal!, sdgReferences(text));
+        break;
+      case 'objective': {
+        const objective = draft.objective!;
+        if (text) objective.text = objective.text ? `${objective.text}\n${text}` : text;
+        break;
+      }
+      case 'outcome':
+      case 'output':
+        draft.item!.text = text;
+        break;
+      case 'goal-links': {
+        const links = goalsServed(firstParagraph);
+        const goals = draft.objective!.goals;
+        for (const g of links.primary) if (!goals.primary.includes(g)) goals.primary.push(g);
+        for (const g of links.secondary) if (!goals.primary.includes(g) && !goals.secondary.includes(g)) goals.secondary.push(g);
+        break;
+      }
+      case 'sdg-link':
+        this.linkSdgs(draft.goal!, sdgReferences(firstParagraph, { anyId: true }));
+        break;
+      case 'paragraph':
+      case 'group':
+        break;
+    }
   }
 
   private linkSdgs(goal: StrategicGoal, targets: readonly string[]): void {
@@ -268,30 +236,57 @@ export class PlanBuilder {
       further: false,
       clauses: [],
     };
+    this.close();
     this.sections.push(section);
     this.section = section;
-    this.goal = this.objective = this.group = this.last = null;
+    this.family = sectionFamily(kind);
+    this.paragraphs = 0;
+    this.goal = this.objective = this.group = null;
     return section;
   }
 
   /** Opens an unheaded section when a line of one family (goals, objectives, SDG links) turns up inside another. */
   private ensure(family: 'goals' | 'objectives' | 'sdg-links'): void {
-    const current = this.section ? sectionFamily(this.section.kind) : null;
+    const current = this.family;
     if (current !== family && current !== 'other') this.open('', family);
   }
 
-  private add(role: Role, label: string, text: string, parent: Draft | null, path: string): Draft {
-    const clause: Clause = { id: this.clauseIds.unique(`${this.docId}/${path}`), label, text: '', children: [] };
+  private add(role: Role, label: string, text: string, parent: Draft | null, id: string): Draft {
+    const clause: Clause = { id, label, text: '', children: [] };
     if (parent) parent.clause.children.push(clause);
     else this.section!.clauses.push(clause);
-    const draft: Draft = { clause, role, paras: [[text]], key: '' };
-    this.drafts.push(draft);
+    // Every field from the start (set later or not): one shape for all drafts, no fields added one by one.
+    const draft: Draft = { clause, role, first: text, paras: null, key: '', goal: undefined, target: undefined, objective: undefined, item: undefined, lists: undefined };
+    this.close();
     this.last = draft;
     return draft;
   }
 
+  /**
+   * `<doc>/<kind>/<label id>` (`sp/goal/1`), with `#2`, `#3` … for a label met again. Counted by kind
+   * and label rather than by the whole path: short keys, read without building a string to look up.
+   * Each kind's `<doc>/<kind>/` is built once and shared: an ID is then one join, not a chain of five
+   * (which would outlive the parse, in every clause).
+   */
+  private labelId(kind: string, label: string): string {
+    let ids = this.labelCounts.get(kind);
+    if (!ids) this.labelCounts.set(kind, (ids = { prefix: `${this.docId}/${kind}/`, counts: new Map() }));
+    const n = (ids.counts.get(label) ?? 0) + 1;
+    ids.counts.set(label, n);
+    // The short end is joined first ("1.1#2"), then the shared prefix: one join, not three.
+    return ids.prefix + (n === 1 ? label : `${label}#${n}`);
+  }
+
+  /** `<objective id>/outcomes`, `…/outputs`, `…/goals`: counted on the objective, whose own ID is unique. */
+  private listId(objective: Draft, list: string): string {
+    const counts = (objective.lists ??= new Map());
+    const n = (counts.get(list) ?? 0) + 1;
+    counts.set(list, n);
+    return objective.clause.id + (n === 1 ? `/${list}` : `/${list}#${n}`);
+  }
+
   private append(draft: Draft, text: string, newParagraph: boolean): void {
-    const paras = draft.paras;
+    const paras = (draft.paras ??= [[draft.first]]);
     if (draft.role === 'goal' && paras.length === 1) {
       // The goal line holds the name; an empty one is filled by the next line, a lower-case line
       // continues a wrapped name, anything else starts the description.

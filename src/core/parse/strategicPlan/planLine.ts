@@ -24,9 +24,23 @@ const OBJECTIVE = new RegExp(`^((?:(?:[Ss]ector|[Ii]ntersectoral)\\s+)?(?:[Oo]bj
 const OUTCOME = new RegExp(`^((?:[Oo]utcome\\s+)?([RTDI])${DOT}(\\d{1,2})${DASH}([a-z])${SEP})${END}`);
 const OUTPUT = new RegExp(`^((?:[Oo]utput\\s+)?([RTDI])${DOT}(\\d{1,2})${DASH}(\\d{1,2})${SEP})${END}`);
 
+const LABEL_START = /^[DGIORST]/;
+
 /** Reads the label of a line (already trimmed, spaces collapsed); null for any other line. */
 export function readPlanLine(line: string): PlanLine | null {
-  if (!/^[A-Z]/.test(line)) return null;
+  // Every label opens with one of these capitals (Goal, Strategic goal, Target, Sector, Intersectoral,
+  // Objective, Outcome, Output, R., T., D., I.): most lines of prose are ruled out here.
+  if (!LABEL_START.test(line)) return null;
+  // The five patterns never match the same line: the first letters say which can, and only those run.
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1) | 0x20; // lower-cased
+  if (first === 0x47 /* G */ || (first === 0x53 /* S */ && second === 0x74 /* t */)) return goalLine(line);
+  if (first === 0x54 /* T */ && second === 0x61 /* a */) return targetLine(line);
+  return sectorLine(line);
+}
+
+/** OUTCOME, OUTPUT or OBJECTIVE: "R.1-a", "Output R.1-1", "Sector objective R.1". */
+function sectorLine(line: string): PlanLine | null {
   let m = OUTCOME.exec(line);
   if (m) {
     const objective = `${m[2]}.${Number(m[3])}`;
@@ -39,12 +53,18 @@ export function readPlanLine(line: string): PlanLine | null {
   }
   m = OBJECTIVE.exec(line);
   if (m) return { kind: 'objective', label: m[1], id: `${m[2]}.${Number(m[3])}`, sector: m[2] as SectorCode, rest: m[5] };
-  m = TARGET.exec(line);
-  if (m) {
-    const goal = String(Number(m[2]));
-    return { kind: 'target', label: m[1], id: `${goal}.${Number(m[3])}`, goal, rest: m[5] };
-  }
-  m = GOAL.exec(line);
+  return null;
+}
+
+function targetLine(line: string): PlanLine | null {
+  const m = TARGET.exec(line);
+  if (!m) return null;
+  const goal = String(Number(m[2]));
+  return { kind: 'target', label: m[1], id: `${goal}.${Number(m[3])}`, goal, rest: m[5] };
+}
+
+function goalLine(line: string): PlanLine | null {
+  const m = GOAL.exec(line);
   // Without a colon or dash, "Goal 1 is …" is prose: only a capitalised name makes it a goal line.
   if (m && (m[3] || m[4] === '' || /^[A-Z0-9"“‘(]/.test(m[4]))) {
     return { kind: 'goal', label: m[1], number: String(Number(m[2])), rest: m[4] };

@@ -1,5 +1,6 @@
 /** The title of a Strategic Plan text: "STRATEGIC PLAN FOR THE UNION FOR 2024-2027", maybe under an annex line. */
 import { parseAnnexLine, parseTitleLine } from '../titleLine.ts';
+import type { LineList } from './planLines.ts';
 
 /** Where the title stands and what it says. Line numbers are 0-based indexes into the text's lines. */
 export interface PlanTitle {
@@ -32,29 +33,29 @@ export function isPlanNameLine(line: string): boolean {
 }
 
 /** Finds the title among the first non-blank lines. */
-export function findPlanTitle(lines: readonly string[]): PlanTitle {
+export function findPlanTitle(lines: LineList): PlanTitle {
   const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length && nonBlank.length < TITLE_WINDOW; i++) if (lines[i].trim()) nonBlank.push(i);
-  const at = nonBlank.findIndex((i) => isPlanNameLine(lines[i]));
+  for (let i = 0; i < lines.length && nonBlank.length < TITLE_WINDOW; i++) if (lines.line(i).trim()) nonBlank.push(i);
+  const at = nonBlank.findIndex((i) => isPlanNameLine(lines.line(i)));
   const none: PlanTitle = { titleLine: -1, title: -1, continued: -1, before: [], body: 0, period: '', revision: '', conference: '' };
   if (at < 0) return none;
   const name = nonBlank[at];
   const previous = at > 0 ? nonBlank[at - 1] : -1;
-  const underAnnex = previous >= 0 && parseAnnexLine(lines[previous]) !== null;
-  let nameText = lines[name];
+  const underAnnex = previous >= 0 && parseAnnexLine(lines.line(previous)) !== null;
+  let nameText = lines.line(name);
   // A name wrapped by the PDF: "STRATEGIC PLAN FOR THE UNION" / "FOR 2024-2027".
   let continued = -1;
   const next = name + 1;
-  const wrapped = next < lines.length ? lines[next].trim() : '';
+  const wrapped = next < lines.length ? lines.line(next).trim() : '';
   if (!PERIOD.test(nameText) && wrapped.length <= 40 && /^(?:for\s|\(?\d)/i.test(wrapped) && PERIOD.test(wrapped)) {
     continued = next;
-    nameText += ` ${lines[next]}`;
+    nameText += ` ${lines.line(next)}`;
   }
   const period = PERIOD.exec(nameText);
   let revision = '';
   let conference = '';
   if (underAnnex) {
-    const cited = /\bTO\s+(.+)$/.exec(lines[previous].replace(/\s+/g, ' ').trim());
+    const cited = /\bTO\s+(.+)$/.exec(lines.line(previous).replace(/\s+/g, ' ').trim());
     const title = cited ? parseTitleLine(cited[1]) : null;
     if (title) ({ revision, conference } = title);
   }
