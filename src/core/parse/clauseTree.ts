@@ -19,6 +19,13 @@ function endsWithColon(text: string): boolean {
   return text.trimEnd().endsWith(':');
 }
 
+/** "1.2" for "1.2.3", "" for "1" (what split('.'), dropping the last part and joining again gives, without the arrays). */
+function parentNumber(number: string | undefined): string {
+  if (number === undefined) return '';
+  const dot = number.lastIndexOf('.');
+  return dot === -1 ? '' : number.slice(0, dot);
+}
+
 interface Frame {
   kind: LabelKind | 'none';
   items: ClauseDraft[];
@@ -47,10 +54,7 @@ export class ClauseTree {
     if (!prev) return false;
     if (frame.kind !== label.kind) return false;
     if (label.kind === 'bullet') return true;
-    if (label.kind === 'dotted') {
-      const parentOf = (number: string | undefined): string => (number ?? '').split('.').slice(0, -1).join('.');
-      return label.parent === parentOf(prev.number) && label.ordinal === prev.ordinal + 1;
-    }
+    if (label.kind === 'dotted') return label.parent === parentNumber(prev.number) && label.ordinal === prev.ordinal + 1;
     return label.ordinal === prev.ordinal + 1;
   }
 

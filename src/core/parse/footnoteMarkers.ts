@@ -41,11 +41,15 @@ export function attachFootnoteMarkers(texts: MarkedText[], numbers: string[]): v
   }
 }
 
+/** What may follow a marker; what a marker sticks to. Made once, not at every call. */
+const MARKER_END = /[\s,.;:)]/;
+const MARKER_STUCK = /[)"”’]$|[a-z]{3}$/;
+
 /** Is `number` at `pos` of `text` a footnote marker: stuck to a word of three lower-case letters, or to a bracket or quote, and not followed by more of a number or word? */
 function isMarkerAt(text: string, pos: number, number: string): boolean {
   const after = text[pos + number.length];
-  if (after !== undefined && !/[\s,.;:)]/.test(after)) return false;
-  return /[)"”’]$|[a-z]{3}$/.test(text.slice(Math.max(0, pos - 3), pos));
+  if (after !== undefined && !MARKER_END.test(after)) return false;
+  return MARKER_STUCK.test(text.slice(Math.max(0, pos - 3), pos));
 }
 
 function search(texts: MarkedText[], number: string, from: { index: number; pos: number }): { index: number; pos: number } | null {

@@ -1,3 +1,8 @@
+/** A word broken by a hyphen at the end; text starting lower-case; a list separator and "and" / "or" at the end. */
+const BROKEN_WORD = /(?:^|[\s("“])[a-z]+-$/;
+const LOWER_START = /^[a-z]/;
+const ENDS_AND_OR = /[;,]\s*(?:and|or)$/;
+
 /**
  * Joins a line continued on the next line. A word hyphenated across the line break
  * ("tele-" + "communication") is rejoined without its hyphen when both halves are plain
@@ -10,7 +15,7 @@ export function joinText(before: string, after: string, end: string = before): s
   // appended): reading the end of a long concatenated text would flatten it on every join.
   const last = end.charCodeAt(end.length - 1);
   if (last === 0x2d /* - */) {
-    if (/(?:^|[\s("“])[a-z]+-$/.test(tail(end)) && /^[a-z]/.test(after)) return before.slice(0, -1) + after;
+    if (BROKEN_WORD.test(tail(end)) && LOWER_START.test(after)) return before.slice(0, -1) + after;
     return before + after;
   }
   if (last === 0x2f /* / */) return before + after;
@@ -33,7 +38,7 @@ export function endsComplete(text: string): boolean {
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   if (i >= 0 && isStop(text.charCodeAt(i))) return true;
   const last = text.charCodeAt(text.length - 1);
-  return (last === 0x64 /* d */ || last === 0x72 /* r */) && /[;,]\s*(?:and|or)$/.test(tail(text));
+  return (last === 0x64 /* d */ || last === 0x72 /* r */) && ENDS_AND_OR.test(tail(text));
 }
 
 /** `"`, `”`, `’`, `)`: may close an item after its stop. (Comparisons, not a Set: this runs for every line.) */

@@ -225,6 +225,12 @@ function matchHeadingUncached(line: string, options: MatchOptions): HeadingSplit
   return split;
 }
 
+/** Patterns of findRunInHeading, made once: a regular expression written in a function is a new object at every call. */
+const CAPITAL_START = /^[A-Z]/;
+const ENDS_PUNCTUATED = /[;,.:]$/;
+const TO_THAT = /^(to|that)\s/i;
+const ENDS_SEMICOLON = /[;]$/;
+
 /**
  * Finds a heading run into the end of a line, as text copied from a PDF has it:
  * "... of the Union, instructs the Secretary-General" → index of "instructs". Only the
@@ -238,13 +244,13 @@ export function findRunInHeading(line: string, next = ''): { index: number; spli
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
     const index = m.index + m[0].length;
     // "..., instructs the" + "Secretary-General": the heading is wrapped onto the next line.
-    const wrapped = /^[A-Z]/.test(next) && !/[;,.:]$/.test(next) && next.split(' ').length <= 12;
+    const wrapped = CAPITAL_START.test(next) && !ENDS_PUNCTUATED.test(next) && next.split(' ').length <= 12;
     const split = matchHeading(line.slice(index), { knownOnly: true, wrapped }) ?? wrappedPreamble(line.slice(index), next);
     if (!split) continue;
     // The heading must run to the end of the line, or be followed by its first item.
     const tail = split.rest;
-    if (tail === '' || ITEM_START.test(tail) || /^(to|that)\s/i.test(tail)) {
-      if (/[;]$/.test(tail) && split.match.part === 'preamble' && !ITEM_START.test(tail)) continue;
+    if (tail === '' || ITEM_START.test(tail) || TO_THAT.test(tail)) {
+      if (ENDS_SEMICOLON.test(tail) && split.match.part === 'preamble' && !ITEM_START.test(tail)) continue;
       return { index, split };
     }
   }

@@ -36,6 +36,11 @@ const SPECIAL = new RegExp(
   [RUN_IN_HINT, String.raw`;\s+(?:and\s+)?(?:\(?[a-z]{1,4}\)|\d|[•·▪◦●])`, String.raw`\.\s+\d`, MARKER_HINT.source, '- ', '_{5}'].join('|'),
 );
 
+/** Lower-case text; what a heading's first item starts with; what a new sentence starts with. Made once, not at every call. */
+const LOWER_START = /^[a-z]/;
+const FIRST_ITEM_START = /^(?:\(?[a-z]\)|1|•|to|that)\s/;
+const SENTENCE_START = /^[A-Z0-9"“‘(]/;
+
 /** Where an item may be run into the text before: after ";" any label; after "." only a number opening a sentence (numbered annex paragraphs). */
 const ITEM_RUN_IN = /(?:;\s+(?:and\s+)?(?=(?:\(?[a-z]{1,4}\)|\d{1,3}(?:\.\d{1,3})*|[•·▪◦●])(?:\s+\S|$))|\.\s+(?=\d{1,3}\s+[A-Z]))/g;
 
@@ -118,7 +123,7 @@ export class ResolutionParser {
       endsComplete(current.text) ||
       parseAnnexLine(text) !== null ||
       matchHeading(text, { knownOnly: true }) !== null ||
-      (!endsComplete(this.lastText) && /^[a-z]/.test(text));
+      (!endsComplete(this.lastText) && LOWER_START.test(text));
     if (bodyResumes) {
       this.leaveFootnotes();
       return false;
@@ -230,7 +235,7 @@ export class ResolutionParser {
 
   private acceptHeading(match: HeadingMatch, rest: string): boolean {
     // A heading known only by its shape must be followed by its first item.
-    if (!match.known && rest === '' && !/^(?:\(?[a-z]\)|1|•|to|that)\s/.test(this.next)) return false;
+    if (!match.known && rest === '' && !FIRST_ITEM_START.test(this.next)) return false;
     if (this.tree === null || endsComplete(this.lastText)) return true;
     // After text that stops mid-sentence, only an exact, short vocabulary heading counts.
     return rest === '' && match.addressee === '' && match.known;
@@ -294,7 +299,7 @@ export class ResolutionParser {
     const paragraph =
       this.tree.isEmpty ||
       this.sink.kind === 'heading' ||
-      (this.currentSection?.part === 'annex' && endsComplete(this.lastText) && /^[A-Z0-9"“‘(]/.test(text));
+      (this.currentSection?.part === 'annex' && endsComplete(this.lastText) && SENTENCE_START.test(text));
     if (paragraph || this.sink.kind === 'none') {
       const clause = this.tree.addParagraph('');
       this.setSink({ kind: 'clause', clause });

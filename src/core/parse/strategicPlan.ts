@@ -65,6 +65,9 @@ function splitLines(text: string, limit?: number): string[] {
   return text.includes('\r') ? text.split(/\r\n|\r|\n/, limit) : text.split('\n', limit);
 }
 
+/** A goal line's rest naming the SDGs: a row of the goals-to-SDGs table. */
+const SDG_START = /^SDGs?\b/i;
+
 /**
  * Cheap check that a text is a Strategic Plan: a "STRATEGIC PLAN …" title near the top, or goal and
  * target lines, or sector objectives with outcomes / outputs. A text whose first line is a resolution,
@@ -121,7 +124,7 @@ export function parseStrategicPlan(text: string, options: { file?: string } = {}
     }
     const read = readPlanLine(line);
     if (read?.kind === 'goal') {
-      if (builder.inSdgLinks() || /^SDGs?\b/i.test(read.rest)) builder.sdgLinkLine(read);
+      if (builder.inSdgLinks() || SDG_START.test(read.rest)) builder.sdgLinkLine(read);
       else if (builder.inObjective() && isGoalLinksLine(line)) builder.goalLinksLine(line);
       else builder.goalLine(read);
       continue;

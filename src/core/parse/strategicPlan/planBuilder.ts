@@ -17,6 +17,10 @@ const sectionKindOf = memoize(planSectionKind, 512);
 /** objectiveGoals of "Goals served" lines, which repeat from objective to objective. Read only: never mutated. */
 const goalsServed = memoize(objectiveGoals, 512);
 
+/** What a new sentence starts with; lower-case text. Made once: a regular expression written in a method is a new object at every call. */
+const SENTENCE_START = /^[A-Z"“‘(]/;
+const LOWER_START = /^[a-z]/;
+
 export class PlanBuilder {
   private readonly sections: Section[] = [];
   private section: Section | null = null;
@@ -131,7 +135,7 @@ export class PlanBuilder {
    */
   textLine(text: string, afterBlank: boolean): void {
     const last = this.last;
-    const newParagraph = last?.role === 'paragraph' && (afterBlank || (endsSentence(last) && /^[A-Z"“‘(]/.test(text)));
+    const newParagraph = last?.role === 'paragraph' && (afterBlank || (endsSentence(last) && SENTENCE_START.test(text)));
     if (last && !newParagraph) {
       this.append(last, text, afterBlank);
       return;
@@ -278,10 +282,9 @@ export class PlanBuilder {
   }
 
   /** `<objective id>/outcomes`, `…/outputs`, `…/goals`: counted on the objective, whose own ID is unique. */
-  private listId(objective: Draft, list: string): string {
-    const counts = (objective.lists ??= new Map());
-    const n = (counts.get(list) ?? 0) + 1;
-    counts.set(list, n);
+  private listId(objective: Draft, list: 'outcomes' | 'outputs' | 'goals'): string {
+    const counts = (objective.lists ??= { outcomes: 0, outputs: 0, goals: 0 });
+    const n = ++counts[list];
     return objective.clause.id + (n === 1 ? `/${list}` : `/${list}#${n}`);
   }
 
@@ -291,7 +294,7 @@ export class PlanBuilder {
       // The goal line holds the name; an empty one is filled by the next line, a lower-case line
       // continues a wrapped name, anything else starts the description.
       const nameEmpty = joinLines(paras[0]) === '';
-      if (nameEmpty || (!newParagraph && /^[a-z]/.test(text))) paras[0].push(text);
+      if (nameEmpty || (!newParagraph && LOWER_START.test(text))) paras[0].push(text);
       else paras.push([text]);
       return;
     }

@@ -21,15 +21,21 @@ export interface Draft {
   objective?: SectorObjective;
   item?: PlanOutcome | PlanOutput;
   /** On an objective: how many of each list line (`outcomes`, `outputs`, `goals`) it has, for `#2`. */
-  lists?: Map<string, number>;
+  lists?: { outcomes: number; outputs: number; goals: number };
 }
+
+/** Patterns of the functions below, made once: a regular expression written in a function is a new object at every call. */
+const ENDS_HYPHENATED = /[A-Za-z]-$/;
+const LOWER_START = /^[a-z]/;
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+const GOAL_NAME = /^(.{1,80}?)(?::\s+|\s+[\u2013\u2014-]\s+)(.+)$/;
 
 /** Joins the lines of one paragraph; a word hyphenated across lines ("digi-" / "tal") is joined back. */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
     if (!line) continue;
-    out = !out ? line : /[A-Za-z]-$/.test(out) && /^[a-z]/.test(line) ? out + line : `${out} ${line}`;
+    out = !out ? line : ENDS_HYPHENATED.test(out) && LOWER_START.test(line) ? out + line : `${out} ${line}`;
   }
   return out;
 }
@@ -37,7 +43,7 @@ export function joinLines(lines: readonly string[]): string {
 /** True when the clause's last line ends with a full stop, question or exclamation mark. */
 export function endsSentence(draft: Draft): boolean {
   const para = draft.paras?.[draft.paras.length - 1];
-  return /[.!?]["”’)]?$/.test(para ? (para[para.length - 1] ?? '') : draft.first);
+  return ENDS_SENTENCE.test(para ? (para[para.length - 1] ?? '') : draft.first);
 }
 
 /** The clause's paragraphs, empty ones left out. */
@@ -48,7 +54,7 @@ export function paragraphs(draft: Draft): string[] {
 
 /** "Universal connectivity: Connect everyone" → name and description; a long statement is all name. */
 export function splitGoalName(line: string): { name: string; description: string } {
-  const m = /^(.{1,80}?)(?::\s+|\s+[\u2013\u2014-]\s+)(.+)$/.exec(line);
+  const m = GOAL_NAME.exec(line);
   if (m && m[1].split(' ').length <= 8) return { name: m[1].trim(), description: m[2].trim() };
   return { name: line, description: '' };
 }

@@ -23,6 +23,9 @@ export interface HeadingContext {
   next: string;
 }
 
+const ENDS_PUNCTUATED = /[.;,]$/;
+const CAPITAL_START = /^[A-Z0-9]/;
+
 /** A line ending like this runs on into the next one. */
 const RUNS_ON = /\b(?:the|a|an|and|or|of|to|for|in|on|by|with|from|at|as)$/i;
 
@@ -32,11 +35,12 @@ const RUNS_ON = /\b(?:the|a|an|and|or|of|to|for|in|on|by|with|from|at|as)$/i;
  * block and is followed by a blank line or a new sentence, when it names part of a plan or stands alone.
  */
 export function isPlanHeading(line: string, at: HeadingContext): boolean {
-  if (line.length > 100 || /[.;,]$/.test(line) || !/^[A-Z0-9]/.test(line)) return false;
+  if (line.length > 100 || ENDS_PUNCTUATED.test(line) || !CAPITAL_START.test(line)) return false;
   if (KNOWN.test(line)) return true;
-  if (!at.afterBreak || /:$/.test(line) || RUNS_ON.test(line)) return false;
-  if (at.next !== '' && !/^[A-Z0-9]/.test(at.next)) return false;
-  const words = line.split(' ').length;
+  if (!at.afterBreak || line.charCodeAt(line.length - 1) === 0x3a /* : */ || RUNS_ON.test(line)) return false;
+  if (at.next !== '' && !CAPITAL_START.test(at.next)) return false;
+  let words = 1; // line.split(' ').length, without the array
+  for (let space = line.indexOf(' '); space !== -1; space = line.indexOf(' ', space + 1)) words++;
   if (words > 12) return false;
   return KEYWORD.test(line) || (at.next === '' && words <= 8);
 }

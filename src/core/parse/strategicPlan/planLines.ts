@@ -16,9 +16,13 @@ export function planLines(text: string): LineList {
     const lines = text.split(/\r\n|\r|\n/);
     return { length: lines.length, line: (index) => lines[index] };
   }
-  // Where each line starts: numbers, which the garbage collector has nothing to trace in.
-  const starts = [0];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-  const last = starts.length - 1;
+  // Where each line starts, in a typed array: counted first, then filled, it is made once, and its
+  // numbers live outside the heap the garbage collector copies (a growing array would be copied both
+  // as it grows and by the collector).
+  let count = 1;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) count++;
+  const starts = new Int32Array(count);
+  for (let nl = text.indexOf('\n'), i = 1; nl !== -1; nl = text.indexOf('\n', nl + 1)) starts[i++] = nl + 1;
+  const last = count - 1;
   return { length: starts.length, line: (index) => text.slice(starts[index], index < last ? starts[index + 1] - 1 : text.length) };
 }

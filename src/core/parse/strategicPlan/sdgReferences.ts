@@ -8,6 +8,10 @@ const ANY_INTRO = new RegExp(INTRO.source, 'i');
 /** The list that follows an introduction: words, IDs, goal numbers, separators. Sticky: read where an introduction ends. */
 const LIST = /(?:\s*(?:targets?|indicators?|nos?\.|and|or|&|,|\/|\(|\)|\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]))*))+/iy;
 
+const NO_OPTIONS: { anyId?: boolean } = {};
+/** What a text naming no SDG gives: one shared empty list, never changed (callers only read it). */
+const NONE: readonly string[] = [];
+
 /** Adds the target IDs of `text` to `found`, lower-cased. (Loops over shared regexes: nothing in them uses the regexes.) */
 function addIds(text: string, found: string[]): void {
   TARGET_ID.lastIndex = 0;
@@ -20,10 +24,10 @@ function addIds(text: string, found: string[]): void {
  * read as SDG target 1.1. With `anyId` (a row of a goals-to-SDGs table) every ID counts unless the
  * row names the SDGs, in which case the rule above applies. Unknown IDs ("9.z", "18.1") are left out.
  */
-export function sdgReferences(text: string, options: { anyId?: boolean } = {}): string[] {
+export function sdgReferences(text: string, options: { anyId?: boolean } = NO_OPTIONS): readonly string[] {
   // Most goal and target texts name no SDG: one test, and nothing built.
   const named = ANY_INTRO.test(text);
-  if (!named && !options.anyId) return [];
+  if (!named && !options.anyId) return NONE;
   const found: string[] = [];
   if (!named) addIds(text, found);
   else {
