@@ -112,9 +112,20 @@ async function signIn(page: Page, url: string, workspace: string, tok: string): 
   await page.locator('.connection-badge--connected, .connection-badge--saved').waitFor({ timeout: 120_000 });
 }
 
+/**
+ * Whether the page draws at least `n` annotations in the draft: ranges of the draft's CSS Custom
+ * Highlights, or (the fallback without them) decorated elements. Runs in the page.
+ */
+function drawnAtLeast(n: number): boolean {
+  let ranges = 0;
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.forEach((highlight, name) => void (name.startsWith('cw-draft-') && (ranges += highlight.size)));
+  return ranges >= n || new Set([...document.querySelectorAll('.draft-editor-content [data-annotation-id]')].map((e) => e.getAttribute('data-annotation-id'))).size >= n;
+}
+
 /** A prepared workspace: its draft's address and an editor token. */
 interface PreparedDraft {
   name: string;
+  count: number;
   workspace: string;
   tok: string;
   draftUrl: string;
@@ -135,10 +146,10 @@ async function prepareWorkspace(browser: Browser, url: string, dataDir: string, 
   const client = await connect(url, workspace, tok);
   annotateDraft(client.doc, count);
   // The page shows them all in the draft once the server has relayed them.
-  await page.waitForFunction((n) => new Set([...document.querySelectorAll('.draft-editor-content [data-annotation-id]')].map((e) => e.getAttribute('data-annotation-id'))).size >= n, count, { timeout: 120_000 });
+  await page.waitForFunction(drawnAtLeast, count, { timeout: 120_000 });
   client.provider.destroy();
   await page.context().close();
-  return { name: `draft, ${count} annotations`, workspace, tok, draftUrl };
+  return { name: `draft, ${count} annotations`, count, workspace, tok, draftUrl };
 }
 
 /** Installs the per-keystroke probes (paint and Event Timing) in the page. */
@@ -254,7 +265,7 @@ try {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...MODES[mode]] });
     try {
       rows.push(await measurePage(browser, mode, 'bare contenteditable', async (page) => (await page.setContent(BARE_PAGE), '[contenteditable] > p')));
-      for (const { name, workspace, tok, draftUrl } of drafts) {
+      for (const { name, count, workspace, tok, draftUrl } of drafts) {
         rows.push(
           await measurePage(browser, mode, name, async (page, run) => {
             if (run === 0) await signIn(page, app.url, workspace, tok);
@@ -262,6 +273,8 @@ try {
             await page.goto(draftUrl);
             await page.reload();
             await page.locator('.draft-editor-content [data-clause-id] > p').first().waitFor({ timeout: 120_000 });
+            // Typing starts once every annotation is drawn.
+            await page.waitForFunction(drawnAtLeast, count, { timeout: 120_000 });
             return '.draft-editor-content [data-clause-id] > p';
           }),
         );

@@ -2,7 +2,7 @@
  * Annotations anchored in a live draft: their `target.relative` holds two Yjs relative positions
  * (base64), which follow the words they were made on through everyone's edits. Here they are
  * turned into ProseMirror positions of the editor bound to the draft (through y-tiptap's binding
- * mapping), so the editor can draw them as decorations.
+ * mapping), so the editor can draw them over its text (src/editor/AnnotationHighlights).
  */
 import { initProseMirrorDoc, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';

@@ -3,8 +3,9 @@ import type { Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../core/model/index.ts';
-import { annotationHighlightsPlugin, highlightsIn, highlightTitle, setHighlights } from './AnnotationHighlights.ts';
-import type { HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
+import { annotationHighlightsPlugin, highlightSpansIn, highlightsIn, highlightTitle, setHighlights } from './AnnotationHighlights.ts';
+import type { HighlightDrawing, HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
+import { highlightName } from './highlightSpans.ts';
 import { draftSchema } from './draftExtensions.ts';
 
 const schema = draftSchema();
@@ -60,19 +61,26 @@ function fakeSource(spans: (state: EditorState) => HighlightSpan[]): HighlightSo
   return source;
 }
 
-function stateWith(source: HighlightSource): EditorState {
-  return EditorState.create({ schema, doc: docWith(TEXTS), plugins: [annotationHighlightsPlugin(source)] });
+function stateWith(source: HighlightSource, drawing: HighlightDrawing = 'custom-highlights'): EditorState {
+  return EditorState.create({ schema, doc: docWith(TEXTS), plugins: [annotationHighlightsPlugin(source, drawing)] });
 }
 
-/** The words under each highlight, by annotation ID. */
+/** The words under each highlight (the plugin's mapped spans), by annotation ID. */
 function highlighted(state: EditorState): Record<string, string> {
+  return Object.fromEntries(highlightSpansIn(state).map((span) => [span.annotation.id, state.doc.textBetween(span.from, span.to)]));
+}
+
+/** The words under each decoration (the fallback drawing), by annotation ID. */
+function decorated(state: EditorState): Record<string, string> {
   return Object.fromEntries(highlightsIn(state).find().map((d) => [(d.spec as { annotationId: string }).annotationId, state.doc.textBetween(d.from, d.to)]));
 }
 
 const apply = (state: EditorState, build: (tr: Transaction) => Transaction): EditorState => state.apply(build(state.tr));
 
 describe('AnnotationHighlights', () => {
-  const security = (state: EditorState): HighlightSpan[] => [{ annotation: annotation('ann-1'), from: find(state, 'security'), to: find(state, 'security') + 8 }];
+  // One record, as the workspace's source gives the same annotation object until annotations change.
+  const ann1 = annotation('ann-1');
+  const security = (state: EditorState): HighlightSpan[] => [{ annotation: ann1, from: find(state, 'security'), to: find(state, 'security') + 8 }];
 
   it('keeps a highlight over its words while someone types before it, without resolving the annotations again', () => {
     const source = fakeSource(security);
@@ -96,11 +104,13 @@ describe('AnnotationHighlights', () => {
   });
 
   it('shows an annotation added elsewhere once the source says so, with its kind, severity and tags', () => {
-    let state = stateWith(fakeSource(() => []));
+    let state = stateWith(fakeSource(() => []), 'decorations');
     expect(highlighted(state)).toEqual({});
     const added = annotation('ann-2', { kind: 'opportunity', severity: null, categories: [], sdgTargets: ['9.c'] });
     state = apply(state, (tr) => setHighlights(tr, [...security(state), { annotation: added, from: find(state, 'Member'), to: find(state, 'Member') + 13 }]));
     expect(highlighted(state)).toEqual({ 'ann-1': 'security', 'ann-2': 'Member States' });
+    expect(decorated(state)).toEqual({ 'ann-1': 'security', 'ann-2': 'Member States' });
+    expect(highlightSpansIn(state).map((span) => highlightName(span.annotation))).toEqual(['cw-draft-risk-high', 'cw-draft-opportunity']);
     const attrs = highlightsIn(state).find().map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs);
     expect(attrs.map((a) => a.class).sort()).toEqual(['draft-highlight draft-highlight--opportunity', 'draft-highlight draft-highlight--risk draft-highlight--high']);
     expect(highlightTitle(annotation('ann-1'))).toBe('Risk, High: Cybersecurity, SDG 9.c');
@@ -114,6 +124,25 @@ describe('AnnotationHighlights', () => {
     state = apply(state, (tr) => tr.replace(0, tr.doc.content.size, remote.slice(0, remote.content.size)).setMeta(ySyncPluginKey, { isChangeOrigin: true }));
     expect(state.doc.textContent).toContain('warmly');
     expect(highlighted(state)).toEqual({ 'ann-1': 'security' });
+  });
+
+  it('maps the fallback decorations like the spans, and draws none when drawing with custom highlights', () => {
+    let state = stateWith(fakeSource(security), 'decorations');
+    for (const char of 'very ') state = apply(state, (tr) => tr.insertText(char, find(state, 'confidence')));
+    state = apply(state, (tr) => tr.insertText('!', find(state, 'security') + 8));
+    expect(decorated(state)).toEqual({ 'ann-1': 'security' });
+    expect(highlighted(state)).toEqual({ 'ann-1': 'security' });
+    expect(highlightsIn(stateWith(fakeSource(security))).find()).toEqual([]);
+  });
+
+  it('keeps the same spans (no redraw) when a re-resolution lands where the mapping did, and keeps spans before an edit untouched', () => {
+    let state = stateWith(fakeSource(security));
+    const before = highlightSpansIn(state);
+    state = apply(state, (tr) => setHighlights(tr, security(state)));
+    expect(highlightSpansIn(state)).toBe(before);
+    // Typing after the span leaves the set as it was: nothing to map, nothing to redraw.
+    state = apply(state, (tr) => tr.insertText('!', state.doc.content.size - 3));
+    expect(highlightSpansIn(state)).toBe(before);
   });
 
   it('skips spans outside the document or empty', () => {

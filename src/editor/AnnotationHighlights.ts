@@ -3,17 +3,13 @@ import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
-import { Mapping, StepMap } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Annotation } from '../core/model/index.ts';
-import { ANNOTATION_KINDS, DEFAULT_TAXONOMY, SEVERITIES, findCategory } from '../core/taxonomy/index.ts';
+import { HighlightPainter, customHighlightsAvailable } from './highlightPainter.ts';
+import { changedRange, highlightClass, highlightTitle, keySpans, mapSpans, sameSpans } from './highlightSpans.ts';
+import type { HighlightSpan, KeyedSpan } from './highlightSpans.ts';
 
-/** An annotation's words in the draft, as positions in the editor's document. */
-export interface HighlightSpan {
-  annotation: Annotation;
-  from: number;
-  to: number;
-}
+export { changedRange, highlightTitle } from './highlightSpans.ts';
+export type { HighlightSpan } from './highlightSpans.ts';
 
 /** Where the highlights come from (in a workspace: src/collab's draftHighlightSource). */
 export interface HighlightSource {
@@ -23,9 +19,20 @@ export interface HighlightSource {
   subscribe(listener: () => void): () => void;
 }
 
-/** The plugin's state: the highlights, and how many remote changes it has seen (so the view knows when to re-resolve). */
+/**
+ * How highlights are drawn: as CSS Custom Highlights (no element in the editor; the default where
+ * the browser has them), or as inline decorations (a <span> per annotation; the fallback).
+ */
+export type HighlightDrawing = 'custom-highlights' | 'decorations';
+
+/** The plugin's state: the spans mapped to this document, and what the view needs to know when to redraw. */
 interface HighlightState {
-  decorations: DecorationSet;
+  spans: readonly KeyedSpan[];
+  /** The decorations, when drawing with decorations (null otherwise). */
+  decorations: DecorationSet | null;
+  /** Counts the times the spans were replaced (then everything is redrawn). */
+  version: number;
+  /** Counts the remote changes seen (so the view knows when to re-resolve). */
   remoteChanges: number;
 }
 
@@ -37,33 +44,18 @@ export const annotationHighlightsKey = new PluginKey<HighlightState>('annotation
  */
 const REFRESH_AFTER_REMOTE_MS = 200;
 
-const kindLabel = (kind: Annotation['kind']): string => ANNOTATION_KINDS.find((term) => term.id === kind)?.label ?? kind;
-const severityLabel = (severity: Annotation['severity']): string => (severity ? (SEVERITIES.find((term) => term.id === severity)?.label ?? severity) : '');
-
-/** What a highlight says on hover: "Risk, High: Cybersecurity, SDG 9.c". */
-export function highlightTitle(annotation: Annotation): string {
-  const tags = [
-    ...annotation.categories.map((id) => findCategory(DEFAULT_TAXONOMY, id)?.label ?? id),
-    ...annotation.sdgTargets.map((id) => `SDG ${id}`),
-    ...annotation.planTargets,
-  ];
-  const head = [kindLabel(annotation.kind), severityLabel(annotation.severity)].filter(Boolean).join(', ');
-  return tags.length > 0 ? `${head}: ${tags.join(', ')}` : head;
-}
-
 /** The decorations for some spans: inline, so the draft's own text and marks are untouched. */
 export function highlightDecorations(doc: ProseMirrorNode, spans: readonly HighlightSpan[]): DecorationSet {
   const size = doc.content.size;
   const decorations: Decoration[] = [];
   for (const { annotation, from, to } of spans) {
     if (from < 0 || to > size || from >= to) continue;
-    const severity = annotation.severity ? ` draft-highlight--${annotation.severity}` : '';
     decorations.push(
       Decoration.inline(
         from,
         to,
         // A span of its own for each annotation (nodeName): where annotations overlap, each keeps its ID and title.
-        { nodeName: 'span', class: `draft-highlight draft-highlight--${annotation.kind}${severity}`, title: highlightTitle(annotation), 'data-annotation-id': annotation.id },
+        { nodeName: 'span', class: highlightClass(annotation), title: highlightTitle(annotation), 'data-annotation-id': annotation.id },
         { annotationId: annotation.id },
       ),
     );
@@ -76,55 +68,58 @@ export function setHighlights(tr: Transaction, spans: readonly HighlightSpan[]):
   return tr.setMeta(annotationHighlightsKey, spans).setMeta('addToHistory', false);
 }
 
-/** The highlights in an editor state, for reading them back. */
+/** The highlights' spans in an editor state, mapped through every edit since they were resolved. */
+export function highlightSpansIn(state: EditorState): readonly HighlightSpan[] {
+  return annotationHighlightsKey.getState(state)?.spans ?? [];
+}
+
+/** The highlights' decorations in an editor state (empty unless drawing with decorations). */
 export function highlightsIn(state: EditorState): DecorationSet {
   return annotationHighlightsKey.getState(state)?.decorations ?? DecorationSet.empty;
 }
 
 /**
- * The change between two documents as one replaced range. A Yjs update re-renders the whole
- * document (one replace from 0 to the end); this finds the part that really changed, so
- * highlights elsewhere keep their place.
+ * The highlights' plugin. The spans are resolved when annotations change (from their relative
+ * positions, once for all of them), and mapped through each transaction after that: typing costs
+ * a map of positions, never a re-resolution of every annotation. Others' edits arrive as a
+ * whole-document replacement; the spans are mapped through the part that changed, and
+ * re-resolved once their edits pause. They are drawn with `drawing` (by default CSS Custom
+ * Highlights where the browser has them, decorations elsewhere).
  */
-export function changedRange(before: ProseMirrorNode, after: ProseMirrorNode): Mapping {
-  const start = before.content.findDiffStart(after.content);
-  if (start === null) return new Mapping();
-  let { a: endA, b: endB } = before.content.findDiffEnd(after.content) ?? { a: before.content.size, b: after.content.size };
-  // The two ends may overlap the start when the change repeats what is next to it.
-  const overlap = start - Math.min(endA, endB);
-  if (overlap > 0) {
-    endA += overlap;
-    endB += overlap;
-  }
-  return new Mapping([new StepMap([start, endA - start, endB - start])]);
-}
-
-/**
- * The highlights' plugin. The decoration set is built when annotations change (from their
- * relative positions, once for all of them), and mapped through each transaction after that:
- * typing costs a DecorationSet.map, never a re-resolution of every annotation. Others' edits
- * arrive as a whole-document replacement; the set is mapped through the part that changed, and
- * re-resolved once their edits pause.
- */
-export function annotationHighlightsPlugin(source: HighlightSource): Plugin<HighlightState> {
+export function annotationHighlightsPlugin(source: HighlightSource, drawing: HighlightDrawing = customHighlightsAvailable() ? 'custom-highlights' : 'decorations'): Plugin<HighlightState> {
+  const decorate = drawing === 'decorations';
+  const replace = (doc: ProseMirrorNode, spans: readonly HighlightSpan[], value: HighlightState | null): HighlightState => {
+    const keyed = keySpans(doc, spans);
+    // A re-resolution that lands where the mapping did changes nothing: no redraw.
+    if (value && sameSpans(keyed, value.spans)) return value;
+    return { spans: keyed, decorations: decorate ? highlightDecorations(doc, keyed) : null, version: (value?.version ?? 0) + 1, remoteChanges: value?.remoteChanges ?? 0 };
+  };
   return new Plugin<HighlightState>({
     key: annotationHighlightsKey,
     state: {
-      init: (_, state) => ({ decorations: highlightDecorations(state.doc, source.spans(state)), remoteChanges: 0 }),
+      init: (_, state) => replace(state.doc, source.spans(state), null),
       apply(tr, value) {
         const spans = tr.getMeta(annotationHighlightsKey) as readonly HighlightSpan[] | undefined;
-        if (spans) return { decorations: highlightDecorations(tr.doc, spans), remoteChanges: value.remoteChanges };
+        if (spans) return replace(tr.doc, spans, value);
         if (!tr.docChanged) return value;
-        if (isChangeOrigin(tr)) return { decorations: value.decorations.map(changedRange(tr.before, tr.doc), tr.doc), remoteChanges: value.remoteChanges + 1 };
-        return { decorations: value.decorations.map(tr.mapping, tr.doc), remoteChanges: value.remoteChanges };
+        const remote = isChangeOrigin(tr);
+        const mapping = remote ? changedRange(tr.before, tr.doc) : tr.mapping;
+        return {
+          spans: mapSpans(value.spans, mapping),
+          decorations: value.decorations?.map(mapping, tr.doc) ?? null,
+          version: value.version,
+          remoteChanges: value.remoteChanges + (remote ? 1 : 0),
+        };
       },
     },
     props: {
-      decorations: (state) => highlightsIn(state),
+      decorations: decorate ? (state) => highlightsIn(state) : undefined,
     },
     view(view) {
+      const initial = annotationHighlightsKey.getState(view.state);
+      const painter = decorate ? null : new HighlightPainter(view, initial?.spans ?? []);
       let timer: ReturnType<typeof setTimeout> | null = null;
-      let seenRemote = annotationHighlightsKey.getState(view.state)?.remoteChanges ?? 0;
+      let seenRemote = initial?.remoteChanges ?? 0;
       let resolvedOnce = false;
       const refresh = (): void => {
         timer = null;
@@ -142,16 +137,23 @@ export function annotationHighlightsPlugin(source: HighlightSource): Plugin<High
       // The Yjs binding may have rendered the draft before this view existed.
       schedule(0);
       return {
-        update(current) {
-          const remote = annotationHighlightsKey.getState(current.state)?.remoteChanges ?? 0;
-          if (remote === seenRemote) return;
-          seenRemote = remote;
+        update(current, previous) {
+          const now = annotationHighlightsKey.getState(current.state);
+          if (!now) return;
+          if (painter) {
+            const before = annotationHighlightsKey.getState(previous);
+            if (before?.version !== now.version) painter.paintAll(now.spans);
+            else painter.update(now.spans, previous.doc, current.state.doc);
+          }
+          if (now.remoteChanges === seenRemote) return;
+          seenRemote = now.remoteChanges;
           // The first render of the draft from Yjs: resolve now; later remote edits: once they pause.
           schedule(resolvedOnce ? REFRESH_AFTER_REMOTE_MS : 0);
         },
         destroy() {
           stop();
           if (timer) clearTimeout(timer);
+          painter?.destroy();
         },
       };
     },
@@ -159,16 +161,16 @@ export function annotationHighlightsPlugin(source: HighlightSource): Plugin<High
 }
 
 /**
- * Draws the workspace's annotations anchored in this draft over its text, as ProseMirror inline
- * decorations (class by kind and severity, the tags in the title): the draft's text and marks
- * are never changed by them. Without a source, the extension draws nothing.
+ * Draws the workspace's annotations anchored in this draft over its text (look by kind and
+ * severity, the tags in a title on hover): the draft's text and marks are never changed by them.
+ * Without a source, the extension draws nothing.
  */
-export const AnnotationHighlights = Extension.create<{ source: HighlightSource | null }>({
+export const AnnotationHighlights = Extension.create<{ source: HighlightSource | null; drawing?: HighlightDrawing }>({
   name: 'annotationHighlights',
   addOptions() {
     return { source: null };
   },
   addProseMirrorPlugins() {
-    return this.options.source ? [annotationHighlightsPlugin(this.options.source)] : [];
+    return this.options.source ? [annotationHighlightsPlugin(this.options.source, this.options.drawing)] : [];
   },
 });

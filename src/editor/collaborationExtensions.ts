@@ -21,7 +21,25 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   label.style.backgroundColor = color;
   label.textContent = typeof user.name === 'string' ? user.name : 'Someone';
   caret.append(label);
+  keepLabelInside(caret, label);
   return caret;
+}
+
+/**
+ * A name hangs to the right of its caret; near the editor's right edge it would be cut (each draft
+ * section clips its painting, content-visibility: auto), so there it hangs to the left instead.
+ * Checked whenever the label comes fully into view or gets partly hidden, off the typing path.
+ */
+function keepLabelInside(caret: HTMLElement, label: HTMLElement): void {
+  if (typeof IntersectionObserver === 'undefined') return;
+  const observer = new IntersectionObserver(() => {
+    if (!caret.isConnected) return observer.disconnect();
+    const editor = caret.closest('.draft-editor-content');
+    if (!editor) return;
+    const left = caret.getBoundingClientRect().left;
+    label.classList.toggle('collab-caret-label--left', left + label.offsetWidth > editor.getBoundingClientRect().right);
+  }, { threshold: 1 });
+  observer.observe(label);
 }
 
 /**
