@@ -72,7 +72,7 @@ describe('JSON-LD', () => {
   });
 
   it('names the file and the field when the export is damaged', () => {
-    const damaged = golden('brief.jsonld').replace('"type": "FragmentSelector",', '"type": "CssSelector",');
+    const damaged = golden('brief.jsonld').replace('"type":"FragmentSelector",', '"type":"CssSelector",');
     expect(() => fromJsonLd(damaged, 'brief.jsonld')).toThrow(/^brief\.jsonld: first\.items\[0\]\.target\.selector: no FragmentSelector with the clause ID$/);
   });
 });

@@ -44,7 +44,12 @@ function workspaceCategories(summary: RiskSummary): Array<{ id: string; label: s
  * A value as JSON.stringify(value, null, 2) writes it as an item of the collection's page, six
  * spaces in: wrapped three lists deep, and the wrapping cut off again (12 characters each side).
  */
-const asItem = (value: unknown): string => JSON.stringify([[[value]]], null, 2).slice(12, -12);
+/**
+ * One item of the page: compact JSON on a line of its own. A pretty-printed item is about 1.7 times
+ * the bytes (10,000 annotations: 31 MB instead of 18), and one line per annotation still reads and
+ * diffs well.
+ */
+const asItem = (value: unknown): string => `      ${JSON.stringify(value)}`;
 
 /** The Web Annotations of one entry: the annotation, with the brief's terms, then its replies. */
 function entryItems(entry: SummaryEntry): object[] {
@@ -71,7 +76,7 @@ export function* jsonLdPieces(summary: RiskSummary): Generator<string> {
   head['cw:filters'] = summary.filters;
   head['cw:categories'] = workspaceCategories(summary);
   head.total = summary.entries.reduce((n, entry) => n + 1 + (entry.annotation ? entry.annotation.thread.length : 0), 0);
-  // The same text as JSON.stringify(collection, null, 2), written an annotation at a time.
+  // Laid out like JSON.stringify(collection, null, 2), but each item compact on one line; written an annotation at a time.
   yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "first": {\n    "type": "AnnotationPage",\n    "items": [`;
   let first = true;
   for (const entry of summary.entries) {
