@@ -5,6 +5,7 @@ import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../core/model/index.ts';
+import { makeAnnotation, TEST_TIME } from '../core/model/testkit/makeAnnotation.ts';
 import { addAnnotation, readAnnotations } from './annotations.ts';
 import { decodeRelativePosition, draftHighlightSource, draftSpans, relativeSpan } from './draftAnchors.ts';
 import { createDraft, draftFragment } from './drafts.ts';
@@ -12,7 +13,7 @@ import { syncAll } from './testing/linkDocs.ts';
 
 // A schema of plain paragraphs: the anchors do not depend on the draft's own node types.
 const schema = new Schema({ nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*', toDOM: () => ['p', 0] }, text: {} } });
-const T0 = '2026-11-28T09:00:00.000Z';
+const T0 = TEST_TIME;
 
 function paragraphs(...texts: string[]): ProseMirrorNode {
   return schema.node('doc', null, texts.map((text) => schema.node('paragraph', null, text ? [schema.text(text)] : [])));
@@ -26,23 +27,12 @@ function textOf(fragment: Y.XmlFragment, n: number): Y.XmlText {
 
 /** An annotation on `text[start, end)`, anchored with relative positions as a draft annotation is. */
 function anchored(id: string, text: Y.XmlText, start: number, end: number, overrides: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
+  return makeAnnotation(id, {
     target: { clause: 'res130/resolves/3', quote: { exact: text.toString().slice(start, end), prefix: '', suffix: '' }, relative: relativeSpan(text, start, end) },
-    kind: 'risk',
     categories: ['cybersecurity'],
-    sdgTargets: [],
-    planTargets: [],
     severity: 'high',
-    status: 'open',
-    assignee: null,
-    note: '',
-    thread: [],
-    author: 'Ana',
-    created: T0,
-    modified: T0,
     ...overrides,
-  };
+  });
 }
 
 /** The words each span covers in the draft, by annotation ID. */

@@ -3,33 +3,23 @@ import type { Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../core/model/index.ts';
+import { makeAnnotation } from '../core/model/testkit/makeAnnotation.ts';
 import { annotationHighlightsPlugin, highlightSpansIn, highlightsIn, highlightTitle, setHighlights } from './AnnotationHighlights.ts';
 import type { HighlightDrawing, HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
 import { highlightName } from './highlightSpans.ts';
 import { draftSchema } from './draftExtensions.ts';
 
 const schema = draftSchema();
-const T0 = '2026-11-28T09:00:00.000Z';
 const TEXTS = ['Member States are invited to cooperate', 'to strengthen confidence and security'];
 
 function annotation(id: string, overrides: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
+  return makeAnnotation(id, {
     target: { clause: 'res1/resolves/2', quote: { exact: 'security', prefix: '', suffix: '' } },
-    kind: 'risk',
     categories: ['cybersecurity'],
     sdgTargets: ['9.c'],
-    planTargets: [],
     severity: 'high',
-    status: 'open',
-    assignee: null,
-    note: '',
-    thread: [],
-    author: 'Ana',
-    created: T0,
-    modified: T0,
     ...overrides,
-  };
+  });
 }
 
 function docWith(texts: readonly string[]) {

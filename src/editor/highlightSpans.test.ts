@@ -3,31 +3,16 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../core/model/index.ts';
+import { makeAnnotation } from '../core/model/testkit/makeAnnotation.ts';
 import { draftSchema } from './draftExtensions.ts';
 import { DRAFT_HIGHLIGHT_NAMES, highlightName, keySpans, mapSpans, sameSpans } from './highlightSpans.ts';
 import type { KeyedSpan } from './highlightSpans.ts';
 
 const schema = draftSchema();
-const T0 = '2026-11-28T09:00:00.000Z';
 const TEXT = 'Member States are invited to strengthen confidence and security in the use of telecommunications';
 
-const annotation = (id: string, overrides: Partial<Annotation> = {}): Annotation => ({
-  id,
-  target: { clause: 'res1/resolves/1', quote: { exact: '', prefix: '', suffix: '' } },
-  kind: 'risk',
-  categories: [],
-  sdgTargets: [],
-  planTargets: [],
-  severity: 'medium',
-  status: 'open',
-  assignee: null,
-  note: '',
-  thread: [],
-  author: 'Ana',
-  created: T0,
-  modified: T0,
-  ...overrides,
-});
+const annotation = (id: string, overrides: Partial<Annotation> = {}): Annotation =>
+  makeAnnotation(id, { target: { clause: 'res1/resolves/1', quote: { exact: '', prefix: '', suffix: '' } }, severity: 'medium', ...overrides });
 
 const doc = schema.nodeFromJSON({
   type: 'doc',

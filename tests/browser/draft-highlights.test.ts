@@ -14,14 +14,13 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addAnnotation, annotationOrigin, relativeSpan, workspaceRoots } from '../../src/collab/index.ts';
-import type { Annotation } from '../../src/core/model/index.ts';
+import { makeAnnotation } from '../../src/core/model/testkit/makeAnnotation.ts';
 import { createEditorToken, startApp } from './startApp.ts';
 import type { RunningApp } from './startApp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const WORKSPACE = 'draft-highlights';
-const T0 = '2026-11-28T09:00:00.000Z';
 
 let dataDir: string;
 let app: RunningApp;
@@ -150,22 +149,14 @@ describe('highlights in a draft', () => {
     const end = content.indexOf(' ', content.indexOf(' ', start) + 1);
     words = content.slice(start, end);
     rest = content.slice(end, end + 12);
-    const annotation: Annotation = {
-      id: 'ann-draft-1',
+    const annotation = makeAnnotation('ann-draft-1', {
       target: { clause, quote: { exact: words, prefix: '', suffix: '' }, relative: relativeSpan(text, start, end) },
-      kind: 'risk',
       categories: ['cybersecurity'],
       sdgTargets: ['9.c'],
-      planTargets: [],
       severity: 'high',
-      status: 'open',
-      assignee: null,
       note: 'Watch this wording.',
-      thread: [],
       author: 'Ben',
-      created: T0,
-      modified: T0,
-    };
+    });
     expect(words.split(' ')).toHaveLength(2);
     addAnnotation(teammate.doc, annotation, annotationOrigin('Ben'));
 
