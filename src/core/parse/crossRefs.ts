@@ -86,9 +86,9 @@ function addPhrase(list: Array<{ phrase: string; sections: Section[] }>, phrase:
 /**
  * Resolves references such as "resolves 5", "considering d) above" or
  * "instructs the Secretary-General 2" in every clause to clause IDs of the same document.
- * `citing`: when given, only these clauses are read (the caller knows the others hold no digit or ")").
+ * `citing`: the clauses to read, every one whose text holds a digit or ")" (MAY_CITE): the others cite nothing.
  */
-export function resolveCrossRefs(sections: Section[], citing?: readonly Clause[]): void {
+export function resolveCrossRefs(sections: Section[], citing: readonly Clause[]): void {
   // Cited phrases by their first word, longest first: "instructs the Secretary-General and the Directors ..." before "instructs the Secretary-General".
   const byFirstWord = new Map<string, Array<{ phrase: string; sections: Section[] }>>();
   for (const section of sections) {
@@ -120,15 +120,8 @@ export function resolveCrossRefs(sections: Section[], citing?: readonly Clause[]
     }
     return refs;
   };
-  const visit = (clause: Clause): void => {
+  for (const clause of citing) {
     const refs = refsIn(clause.text);
     if (refs) clause.refs = refs;
-    for (const child of clause.children) visit(child);
-  };
-  if (citing) {
-    for (const clause of citing) {
-      const refs = refsIn(clause.text);
-      if (refs) clause.refs = refs;
-    }
-  } else for (const section of sections) for (const clause of section.clauses) visit(clause);
+  }
 }

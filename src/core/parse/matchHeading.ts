@@ -210,6 +210,8 @@ export function matchHeading(line: string, options: MatchOptions = NO_OPTIONS): 
 }
 
 const NO_OPTIONS: MatchOptions = {};
+/** Vocabulary headings only: one shared object for the callers that ask for them. */
+export const KNOWN_ONLY: MatchOptions = { knownOnly: true };
 
 /** Results of matchHeading for short lines, by options (pure function of the line and options; callers never mutate them). */
 const MATCH_CACHES = [0, 1, 2, 3].map(() => new Map<string, HeadingSplit | null>());
@@ -263,7 +265,7 @@ export function findRunInHeading(line: string, next = ''): { index: number; spli
  */
 export function wrappedPreamble(text: string, next: string): HeadingSplit | null {
   if (next === '' || text.length > 40 || !PREAMBLE_FORMS.has(firstWord(text)) || text.split(' ').length > 3) return null;
-  const whole = matchHeading(`${text} ${next}`, { knownOnly: true });
+  const whole = matchHeading(`${text} ${next}`, KNOWN_ONLY);
   if (!whole || whole.rest !== '' || whole.match.part !== 'preamble') return null;
   return { match: { ...whole.match, heading: text.trim() }, rest: '' };
 }
