@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildSummary, exportSummary } from '../src/core/export/index.ts';
+import { EXPORT_FORMATS, buildSummary, exportSummary } from '../src/core/export/index.ts';
 import type { ExportFormat } from '../src/core/export/index.ts';
 import { allClauses } from '../src/core/model/index.ts';
 import type { Annotation, AnnotationKind, AnnotationStatus, Severity } from '../src/core/model/index.ts';
@@ -22,7 +22,7 @@ const COUNT = Number((process.argv[2] === '--child' ? process.argv[4] : process.
 const RUNS = 5;
 const TARGET_MS = 1000;
 const TARGET_MB = 300;
-const FORMATS: ExportFormat[] = ['md', 'csv', 'jsonld', 'docx'];
+const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /** mulberry32: a small seeded PRNG, so every run benchmarks the same annotations. */
 function prng(seed: number): () => number {

@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import { addAnnotation, putProposals, seedLibrary, setWorkspaceName } from '../../src/collab/index.ts';
 import type { Annotation, ItuDocument, Proposal, ProposalStatus } from '../../src/core/model/index.ts';
-import { DEFAULT_TAXONOMY, buildTaxonomy } from '../../src/core/taxonomy/index.ts';
-import type { Taxonomy } from '../../src/core/taxonomy/index.ts';
+import { libraryTaxonomy } from '../../src/core/taxonomy/index.ts';
 import type { TokenStore } from '../auth/index.ts';
 import type { ServerLogger } from '../log.ts';
 import type { Storage } from '../storage/index.ts';
@@ -28,12 +27,6 @@ export interface DemoContent {
   documents: readonly ItuDocument[];
   proposals: readonly Proposal[];
   annotations: readonly Annotation[];
-}
-
-/** The taxonomy of a library: the built-in vocabulary plus the goals and targets of its Strategic Plans. */
-export function libraryTaxonomy(documents: readonly ItuDocument[]): Taxonomy {
-  const built = buildTaxonomy({ plans: documents.filter((doc) => doc.type === 'strategic-plan') });
-  return built.ok ? built.value : DEFAULT_TAXONOMY;
 }
 
 /**

@@ -10,9 +10,9 @@ export const DATABASE_FILE = 'clausewatch.sqlite';
 
 /**
  * How long a writer waits for another process's lock before failing: the `token` command and the
- * server share the file, and either may be writing.
+ * server share the file, and either may be writing. Readers (openDatabaseReadOnly) wait as long.
  */
-const BUSY_TIMEOUT_MS = 5_000;
+export const BUSY_TIMEOUT_MS = 5_000;
 
 /** The schema's version, stored in `PRAGMA user_version`. */
 export const SCHEMA_VERSION = 2;

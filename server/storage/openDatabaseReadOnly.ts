@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE, DataDirError, SCHEMA_VERSION } from './openDatabase.ts';
+import { BUSY_TIMEOUT_MS, DATABASE_FILE, DataDirError, SCHEMA_VERSION } from './openDatabase.ts';
 import type { SqliteDatabase } from './openDatabase.ts';
-
-/** How long a reader waits for a writer's lock (a checkpoint, a migration) before failing. */
-const BUSY_TIMEOUT_MS = 5_000;
 
 /** The oldest schema this reader understands: version 1 has the same columns it reads. */
 const OLDEST_READABLE_VERSION = 1;

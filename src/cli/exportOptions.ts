@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, isExportFormat } from '../core/export/index.ts';
 import type { ExportFormat, SummaryFilters } from '../core/export/index.ts';
 import { ANNOTATION_KINDS, SEVERITIES, STATUSES, isSdgTarget } from '../core/taxonomy/index.ts';
 import type { Term } from '../core/taxonomy/index.ts';
@@ -20,7 +21,7 @@ export const EXPORT_USAGE =
   'clausewatch export --workspace NAME --format md|csv|jsonld|docx [--category ID]... [--sdg T] [--severity S] [--status S] [--kind K] [--document ID] [--proposer P] [--conference C] [-o FILE] [--data-dir DIR]';
 
 /** The formats, in the order the usage lists them. */
-const FORMATS: readonly ExportFormat[] = ['md', 'csv', 'jsonld', 'docx'];
+const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 const FILTER_FLAGS = ['category', 'sdg', 'severity', 'status', 'kind', 'document', 'proposer', 'conference'] as const;
 
@@ -84,7 +85,7 @@ export function parseExportOptions(args: string[]): ExportOptions {
   if (workspace === undefined) throw new CliError(`--workspace NAME is missing: the workspace to export; usage: ${EXPORT_USAGE}`);
   const format = text('format');
   if (format === undefined) throw new CliError(`--format is missing: choose ${alternatives(FORMATS)}`);
-  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: unknown format "${format}"; choose ${alternatives(FORMATS)}`);
+  if (!isExportFormat(format)) throw new CliError(`--format: unknown format "${format}"; choose ${alternatives(FORMATS)}`);
   const output = text('output');
   if (output === '') throw new CliError('-o needs a file name');
 
@@ -106,5 +107,5 @@ export function parseExportOptions(args: string[]): ExportOptions {
   const conferences = list('conference');
   if (conferences.length > 0) filters.conferences = conferences;
 
-  return { dataDir: text('data-dir'), workspace, format: format as ExportFormat, filters, output: output ?? null };
+  return { dataDir: text('data-dir'), workspace, format, filters, output: output ?? null };
 }

@@ -2,7 +2,7 @@ import { readAnnotations, readLibrary, readProposals } from '../collab/index.ts'
 import type { ReadProblem } from '../collab/index.ts';
 import type { SummaryInput } from '../core/export/index.ts';
 import type { Taxonomy } from '../core/taxonomy/index.ts';
-import { libraryTaxonomy } from '../../server/library/index.ts';
+import { libraryTaxonomy } from '../core/taxonomy/index.ts';
 import { DataDirError, SqliteStorage, WorkspaceLoadError, loadWorkspaceDoc, openDatabaseReadOnly } from '../../server/storage/index.ts';
 import { CliError } from './CliError.ts';
 import { alternatives } from './exportOptions.ts';

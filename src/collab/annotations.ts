@@ -210,8 +210,8 @@ function problemWith(changed: Annotation, taxonomy: Taxonomy): string | null {
  * Edits some fields of an annotation after checking the result against the vocabulary (an unknown
  * category, a bad severity, an empty assignee or an over-long note is refused and nothing is
  * written). Only the fields whose value really changes are written, each as its own map entry,
- * with `modified`, in one transaction: so a teammate's concurrent change to another field
- * survives, and undo takes back exactly this edit.
+ * in one transaction (then `modified` is stamped, see AnnotationStampOrigin): so a teammate's
+ * concurrent change to another field survives, and undo takes back exactly this edit.
  */
 export function editAnnotation(doc: Y.Doc, id: string, patch: AnnotationPatch, origin: AnnotationOrigin, options: { taxonomy?: Taxonomy; at?: string } = {}): EditResult {
   const taxonomy = options.taxonomy ?? DEFAULT_TAXONOMY;

@@ -8,7 +8,7 @@ import { HighlightPainter, customHighlightsAvailable } from './highlightPainter.
 import { changedRange, highlightClass, highlightTitle, keySpans, mapSpans, sameSpans } from './highlightSpans.ts';
 import type { HighlightSpan, KeyedSpan } from './highlightSpans.ts';
 
-export { changedRange, highlightTitle } from './highlightSpans.ts';
+export { highlightTitle } from './highlightSpans.ts';
 export type { HighlightSpan } from './highlightSpans.ts';
 
 /** Where the highlights come from (in a workspace: src/collab's draftHighlightSource). */

@@ -2,7 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Mapping, StepMap } from '@tiptap/pm/transform';
 import type { Mappable } from '@tiptap/pm/transform';
 import type { Annotation } from '../core/model/index.ts';
-import { ANNOTATION_KINDS, DEFAULT_TAXONOMY, SEVERITIES, findCategory } from '../core/taxonomy/index.ts';
+import { ANNOTATION_KINDS, SEVERITIES, tagLabels } from '../core/taxonomy/index.ts';
 
 /** An annotation's words in the draft, as positions in the editor's document. */
 export interface HighlightSpan {
@@ -21,11 +21,7 @@ const severityLabel = (severity: Annotation['severity']): string => (severity ? 
 
 /** What a highlight says on hover: "Risk, High: Cybersecurity, SDG 9.c". */
 export function highlightTitle(annotation: Annotation): string {
-  const tags = [
-    ...annotation.categories.map((id) => findCategory(DEFAULT_TAXONOMY, id)?.label ?? id),
-    ...annotation.sdgTargets.map((id) => `SDG ${id}`),
-    ...annotation.planTargets,
-  ];
+  const tags = tagLabels(annotation);
   const head = [kindLabel(annotation.kind), severityLabel(annotation.severity)].filter(Boolean).join(', ');
   return tags.length > 0 ? `${head}: ${tags.join(', ')}` : head;
 }

@@ -1,7 +1,5 @@
-export { AnnotationHighlights, annotationHighlightsKey, annotationHighlightsPlugin, changedRange, highlightDecorations, highlightSpansIn, highlightsIn, highlightTitle, setHighlights } from './AnnotationHighlights.ts';
-export type { HighlightDrawing, HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
-export { HighlightPainter, customHighlightsAvailable } from './highlightPainter.ts';
-export { DRAFT_HIGHLIGHT_NAMES, highlightName } from './highlightSpans.ts';
+export { AnnotationHighlights } from './AnnotationHighlights.ts';
+export type { HighlightSource, HighlightSpan } from './AnnotationHighlights.ts';
 export { Clause, clauseAround, removeEmptyClause, splitClause } from './Clause.ts';
 export { DraftDocument } from './DraftDocument.ts';
 export { DraftHeader } from './DraftHeader.ts';

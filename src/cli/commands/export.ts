@@ -2,12 +2,10 @@ import { resolve } from 'node:path';
 import { buildSummary, exportSummary } from '../../core/export/index.ts';
 import { resolveDataDir } from '../../../server/storage/index.ts';
 import { CliError } from '../CliError.ts';
-import { EXPORT_USAGE, alternatives, parseExportOptions } from '../exportOptions.ts';
+import { alternatives, parseExportOptions } from '../exportOptions.ts';
 import type { CliIo } from '../io.ts';
 import { readStoredWorkspace } from '../readStoredWorkspace.ts';
 import { writeFileAtomic } from '../writeFileAtomic.ts';
-
-export { EXPORT_USAGE };
 
 /**
  * `clausewatch export`: a workspace's risk summary as a brief (Markdown, CSV, JSON-LD or Word),

@@ -19,6 +19,7 @@ import type { IndexedClause } from './clauseIndex.ts';
 import { matchQuote, scoreMatch } from './matchQuote.ts';
 import type { QuoteMatch } from './matchQuote.ts';
 import type { Anchor, AnchorOptions } from './types.ts';
+import { isWholeClause } from './isWholeClause.ts';
 
 /** A quote with more than a quarter of its characters changed is no longer the same words. */
 export const MAX_ERROR_RATE = 0.25;
@@ -47,7 +48,6 @@ interface Located {
 }
 
 const maxErrors = (quote: string): number => Math.floor(quote.length * MAX_ERROR_RATE);
-const isWhole = (target: AnnotationTarget): boolean => !target.quote || (target.quote.prefix === '' && target.quote.suffix === '');
 const whole = (clause: IndexedClause): TextPosition => ({ start: 0, end: clause.text.length });
 /** A clause ID without its document's: a text renumbered as a draft (`res-sen-1`) keeps `resolves/3`. */
 const withinDocument = (id: string): string => id.slice(id.indexOf('/') + 1);
@@ -112,7 +112,7 @@ export class Anchorer {
   private locate(old: IndexedClause, target: AnnotationTarget): TextPosition | null {
     const quote = target.quote;
     if (!quote) return old.text === '' ? whole(old) : null;
-    if (isWhole(target)) return old.text === quote.exact ? whole(old) : null;
+    if (isWholeClause(target)) return old.text === quote.exact ? whole(old) : null;
     const p = target.position;
     if (p && old.text.slice(p.start, p.end) === quote.exact) return { start: p.start, end: p.end };
     const found = best(matchQuote(old.text, quote.exact, { ...quote, hint: p?.start }, 0), MIN_CONTEXT);
@@ -124,7 +124,7 @@ export class Anchorer {
     const pair = this.context.pairOf(old.id);
     if (!pair) return this.elsewhere(target, this.context.added, `${old.citation} was removed`);
     const { clause, offsets } = pair;
-    if (isWhole(target)) {
+    if (isWholeClause(target)) {
       if (clause.text === old.text) return this.result(target, { clause, span: whole(clause), errors: 0 }, 'exact');
       if (this.similarity(old.text, clause) < MIN_WHOLE_SIMILARITY) return this.orphan(this.wordsGone(target, clause));
       return this.result(target, { clause, span: whole(clause), errors: 1 }, 'fuzzy');
@@ -164,7 +164,7 @@ export class Anchorer {
     if (!quote) return own ? this.result(target, { clause: own, span: whole(own), errors: 0 }, 'exact') : this.orphan(notFound);
     const others = own ? ctx.ordered.filter((c) => c !== own) : ctx.ordered;
     const why = own ? this.wordsGone(target, own) : notFound;
-    if (isWhole(target)) {
+    if (isWholeClause(target)) {
       // A renumbered clause keeps its words: look for them unchanged everywhere before accepting a similar text.
       if (own && own.text === quote.exact) return this.result(target, { clause: own, span: whole(own), errors: 0 }, 'exact');
       const same = others.filter((c) => c.text === quote.exact);
@@ -200,7 +200,7 @@ export class Anchorer {
     const quote = target.quote;
     if (!quote) return this.orphan(why);
     const candidates: Array<{ clause: IndexedClause; start: number; end: number; errors: number; score: number }> = [];
-    if (isWhole(target)) {
+    if (isWholeClause(target)) {
       for (const clause of clauses) {
         const score = this.similarity(quote.exact, clause);
         if (score >= 1 - MAX_ERROR_RATE) candidates.push({ clause, start: 0, end: clause.text.length, errors: score === 1 && clause.text === quote.exact ? 0 : 1, score });
@@ -227,7 +227,7 @@ export class Anchorer {
 
   /** Why an annotation whose clause is still there could not be placed in it. */
   private wordsGone(target: AnnotationTarget, clause: IndexedClause): string {
-    const what = isWhole(target) ? `the text of ${clause.citation} changed too much` : `the quoted words are no longer in ${clause.citation}`;
+    const what = isWholeClause(target) ? `the text of ${clause.citation} changed too much` : `the quoted words are no longer in ${clause.citation}`;
     return withinDocument(clause.id) === withinDocument(target.clause) ? what : `${what}; was ${this.context.oldCitation(target.clause, target.citation)}`;
   }
 
@@ -237,7 +237,7 @@ export class Anchorer {
     const from = movedFrom ? { clause: target.clause, citation: this.context.oldCitation(target.clause, target.citation) } : null;
     const was = from ? `was ${from.citation}` : '';
     if (state === 'exact') return { state: movedFrom ? 'moved' : 'exact', clause: found.clause.id, span: found.span, from, reason: was || 'unchanged' };
-    const changed = isWhole(target) ? 'the clause text changed' : 'the quoted words changed';
+    const changed = isWholeClause(target) ? 'the clause text changed' : 'the quoted words changed';
     return { state: 'fuzzy', clause: found.clause.id, span: found.span, from, reason: was ? `${changed}; ${was}` : changed };
   }
 

@@ -10,6 +10,7 @@ import { Anchorer } from './anchor.ts';
 import { indexClauses } from './clauseIndex.ts';
 import { describeClause } from './describe.ts';
 import type { Anchor } from './types.ts';
+import { isWholeClause } from './isWholeClause.ts';
 
 /** What an annotation on a clause the proposal deletes says about it. */
 export const DELETED_BY_PROPOSAL = 'clause deleted by this proposal';
@@ -26,7 +27,6 @@ export interface CarriedAnnotation {
 }
 
 const orphan = (reason: string): Anchor => ({ state: 'orphaned', clause: null, span: null, from: null, reason });
-const isWhole = (target: AnnotationTarget): boolean => !target.quote || (target.quote.prefix === '' && target.quote.suffix === '');
 
 /** The proposal clause the comparison pairs with a base clause (null for SUP and ADD). */
 export function counterpartOf(change: ClauseChange, base: ItuDocument, proposal: ItuDocument): string | null {
@@ -64,7 +64,7 @@ export function carryToProposal(annotations: readonly Annotation[], base: ItuDoc
     const target: AnnotationTarget =
       found.state === 'exact'
         ? annotation.target
-        : { ...describeClause(clause, isWhole(annotation.target) ? undefined : found.span), citation: clause.citation };
+        : { ...describeClause(clause, isWholeClause(annotation.target) ? undefined : found.span), citation: clause.citation };
     const change = changes.get(clause.id) ?? null;
     if (change?.op === 'SUP') return { annotation, baseClause: clause.id, change, anchor: orphan(DELETED_BY_PROPOSAL) };
     const carried = inProposal.anchor(target);

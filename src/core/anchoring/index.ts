@@ -12,3 +12,4 @@ export { touchedAnnotations, touchedRiskCategories } from './touchedAnnotations.
 export type { TouchedAnnotation } from './touchedAnnotations.ts';
 export { carryToProposal, counterpartOf, DELETED_BY_PROPOSAL } from './carryToProposal.ts';
 export type { CarriedAnnotation } from './carryToProposal.ts';
+export { isWholeClause } from './isWholeClause.ts';

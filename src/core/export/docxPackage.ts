@@ -7,11 +7,10 @@
  */
 import { Zip, ZipDeflate, strToU8, unzipSync } from 'fflate';
 import { concatBytes } from '../import/index.ts';
+import { xmlText } from './docxXml.ts';
 
 /** The zip format's earliest date, used when the summary has none: 1980-01-01T00:00:00Z. */
 export const DOS_EPOCH = '1980-01-01T00:00:00Z';
-
-const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
 /** docProps/core.xml with a fixed title, creator and dates (whole seconds, UTC) instead of "now". */
 export function corePropertiesXml(title: string, date: string): string {
@@ -19,7 +18,7 @@ export function corePropertiesXml(title: string, date: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>Clausewatch</dc:creator><cp:lastModifiedBy>Clausewatch</cp:lastModifiedBy>` +
+    `<dc:title>${xmlText(title)}</dc:title><dc:creator>Clausewatch</dc:creator><cp:lastModifiedBy>Clausewatch</cp:lastModifiedBy>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );

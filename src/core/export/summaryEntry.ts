@@ -1,4 +1,5 @@
 /** One annotation as a summary shows it: anchored on the current base text, with what each proposal does to its clause. */
+import { isWholeClause } from '../anchoring/index.ts';
 import type { Anchor, Anchorer } from '../anchoring/index.ts';
 import type { ClauseChange } from '../diff/index.ts';
 import type { Annotation, AnnotationReply, AnnotationTarget } from '../model/index.ts';
@@ -110,7 +111,7 @@ export function summaryEntry(annotation: Annotation, text: TextContext, anchorer
   const reason = found?.reason ?? `${text.ref.id} is not in the library`;
   const clauseId = found?.clause ?? target.clause;
   const row = text.clauses().get(clauseId);
-  const whole = !target.quote || (target.quote.prefix === '' && target.quote.suffix === '');
+  const whole = isWholeClause(target);
   let quote: string | null = null;
   if (!whole) quote = found?.span && row && state !== 'orphaned' ? row.text.slice(found.span.start, found.span.end) : (target.quote?.exact ?? null);
   const effects = effectsOn(text, clauseId);

@@ -29,9 +29,8 @@ export function normaliseFilters(filters: SummaryFilters = {}): SummaryFilters {
   for (const key of Object.keys(ORDERS) as ListKey[]) {
     const list = filters[key];
     if (!Array.isArray(list)) continue;
-    const values = [...new Set(list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== ''))];
-    if (key === 'sdgTargets') values.forEach((v, i) => (values[i] = v.toLowerCase()));
-    const unique = [...new Set(values)].sort(ORDERS[key]);
+    const values = list.filter((v): v is string => typeof v === 'string').map((v) => (key === 'sdgTargets' ? v.trim().toLowerCase() : v.trim()));
+    const unique = [...new Set(values.filter((v) => v !== ''))].sort(ORDERS[key]);
     if (unique.length > 0) out[key] = unique;
   }
   return out as SummaryFilters;

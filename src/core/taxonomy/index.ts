@@ -14,3 +14,5 @@ export { filterTagOptions, tagOptions } from './tagOptions.ts';
 export type { TagOption } from './tagOptions.ts';
 export { describeErrors, fieldPath, invalid, isRecord, showValue, valid } from './validation.ts';
 export type { FieldError, Validation } from './validation.ts';
+export { tagLabels } from './tagLabels.ts';
+export { libraryTaxonomy } from './libraryTaxonomy.ts';

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import type { EditResult } from '../../collab/index.ts';
 import type { Anchor } from '../../core/anchoring/index.ts';
 import type { Annotation } from '../../core/model/index.ts';
-import { DEFAULT_TAXONOMY, findCategory } from '../../core/taxonomy/index.ts';
+import { tagLabels } from '../../core/taxonomy/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { hashFor } from '../routing/index.ts';
 import { AnnotationFields } from './AnnotationFields.tsx';
@@ -44,11 +44,7 @@ export function AnnotationCard({ annotation, anchor, citation, writer, people }:
   const [problem, setProblem] = useState<string | null>(null);
   const openTagEditor = useAppStore((state) => state.openTagEditor);
   const id = annotation.id;
-  const tags = [
-    ...annotation.categories.map((c) => findCategory(DEFAULT_TAXONOMY, c)?.label ?? c),
-    ...annotation.sdgTargets.map((t) => `SDG ${t}`),
-    ...annotation.planTargets,
-  ];
+  const tags = tagLabels(annotation);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (!writer || draft.trim() === '') return;

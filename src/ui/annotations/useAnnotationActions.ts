@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { addAnnotation, addReply, annotationOrigin, annotationUndoManager, deleteAnnotation, deleteReply, editAnnotation, editReply, newAnnotationId, stampUndoneAnnotations } from '../../collab/index.ts';
 import type { AnnotationPatch, EditResult } from '../../collab/index.ts';
-import type { Annotation, AnnotationStatus, Severity } from '../../core/model/index.ts';
+import type { Annotation } from '../../core/model/index.ts';
 
 /**
  * Everything the sidebar does to the workspace's annotations, as this person, with undo for their
@@ -13,8 +13,6 @@ export interface AnnotationWriter {
   /** The display name changes are made as (the author of the replies this person may edit). */
   by: string;
   add: (annotation: Annotation) => void;
-  setStatus: (id: string, status: AnnotationStatus) => void;
-  setSeverity: (id: string, severity: Severity | null) => void;
   /** Changes some fields (note, kind, severity, assignee, tags…); only those that differ are written. */
   edit: (id: string, patch: AnnotationPatch) => EditResult;
   remove: (id: string) => void;
@@ -46,8 +44,6 @@ export function useAnnotationActions(doc: Y.Doc | null, by: string): AnnotationW
     return {
       by,
       add: (annotation) => addAnnotation(doc, annotation, origin),
-      setStatus: (id, status) => void editAnnotation(doc, id, { status }, origin),
-      setSeverity: (id, severity) => void editAnnotation(doc, id, { severity }, origin),
       edit: (id, patch) => editAnnotation(doc, id, patch, origin),
       remove: (id) => void deleteAnnotation(doc, id, origin),
       reply: (id, text) => {

@@ -25,9 +25,10 @@ export function AnnotationMarker({ items, citation }: { items: readonly MarkedAn
     details.current.open = false;
     details.current.querySelector('summary')?.focus();
   };
+  const label = markerLabel(items, citation);
   return (
     <details ref={details} className={`ann-marker ann-marker--${markerTone(items)}`} onKeyDown={onKey}>
-      <summary className="ann-marker-summary" aria-label={markerLabel(items, citation)} title={markerLabel(items, citation)}>
+      <summary className="ann-marker-summary" aria-label={label} title={label}>
         <span className="ann-marker-flag" aria-hidden="true">⚑</span>
         <span className="ann-marker-text">{markerText(items)}</span>
       </summary>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { CompareMode, CompareRoute } from '../../store/index.ts';
 import { appStore, useAppStore } from '../../store/index.ts';
 import { documentName } from '../common/index.ts';
@@ -36,6 +37,8 @@ export function CompareView({ route }: { route: CompareRoute }) {
   const layout = useAppStore((state) => state.redlineLayout);
   const focus = useAppStore((state) => state.changeFocus);
   const annotations = useWorkspaceAnnotations();
+  // Kept across renders: the synoptic table and its annotations are memoised on this list.
+  const comparable = useMemo(() => comparison?.proposals.filter((item) => !item.error) ?? [], [comparison]);
 
   if (!comparison) {
     return (
@@ -71,7 +74,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
       <SynopticView
         base={base}
         baseIndex={baseIndex}
-        compared={comparison.proposals.filter((item) => !item.error)}
+        compared={comparable}
         options={{ hidden, collapse, compact }}
         annotations={annotations}
         onToggleProposal={(id) => appStore.getState().toggleProposal(id)}

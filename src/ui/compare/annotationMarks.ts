@@ -3,7 +3,8 @@ import { DELETED_BY_PROPOSAL } from '../../core/anchoring/index.ts';
 import type { Anchor, AnchorState, CarriedAnnotation } from '../../core/anchoring/index.ts';
 import type { ClauseChange } from '../../core/diff/index.ts';
 import type { Annotation, Severity } from '../../core/model/index.ts';
-import { DEFAULT_TAXONOMY, findCategory } from '../../core/taxonomy/index.ts';
+import { higherSeverity } from '../../core/export/index.ts';
+import { tagLabels } from '../../core/taxonomy/index.ts';
 
 /** One annotation under a marker, with where it stands in the text shown. */
 export interface MarkedAnnotation {
@@ -15,8 +16,6 @@ export interface MarkedAnnotation {
 
 /** The marker's colour: the most serious rating among its annotations, or its kind when none is rated. */
 export type MarkerTone = Severity | 'risk' | 'opportunity' | 'note';
-
-const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 /** What an annotation's anchoring state says: "exact", "moved — was considering c)", "clause deleted by this proposal". */
 export function anchorText(anchor: Anchor): string {
@@ -33,24 +32,24 @@ export function stateClass(anchor: Anchor): AnchorState | 'deleted' {
 
 /** An annotation's tags as shown: category labels, then SDG targets; its kind when it has none. */
 export function tagsOf(annotation: Annotation): string[] {
-  const tags = [...annotation.categories.map((id) => findCategory(DEFAULT_TAXONOMY, id)?.label ?? id), ...annotation.sdgTargets.map((id) => `SDG ${id}`)];
+  const tags = tagLabels({ ...annotation, planTargets: [] });
   return tags.length > 0 ? tags : [annotation.kind];
 }
 
 /** The colour of a marker. */
 export function markerTone(items: readonly MarkedAnnotation[]): MarkerTone {
-  let worst: Severity | null = null;
-  for (const { annotation } of items) {
-    if (annotation.severity && (!worst || SEVERITY_RANK[annotation.severity] > SEVERITY_RANK[worst])) worst = annotation.severity;
-  }
+  const worst = items.reduce<Severity | null>((top, { annotation }) => higherSeverity(top, annotation.severity), null);
   if (worst) return worst;
   const kinds = new Set(items.map(({ annotation }) => annotation.kind));
   return kinds.has('risk') ? 'risk' : kinds.has('opportunity') ? 'opportunity' : 'note';
 }
 
+/** The tags of all the marker's annotations, each once: "Cybersecurity, Privacy & surveillance". */
+const allTags = (items: readonly MarkedAnnotation[]): string => [...new Set(items.flatMap(({ annotation }) => tagsOf(annotation)))].join(', ');
+
 /** The marker's short text: "Cybersecurity · high", or "2 · Cybersecurity, Privacy & surveillance". */
 export function markerText(items: readonly MarkedAnnotation[]): string {
-  const tags = [...new Set(items.flatMap(({ annotation }) => tagsOf(annotation)))].join(', ');
+  const tags = allTags(items);
   if (items.length > 1) return `${items.length} · ${tags}`;
   const severity = items[0]?.annotation.severity;
   return severity ? `${tags} · ${severity}` : tags;
@@ -59,7 +58,7 @@ export function markerText(items: readonly MarkedAnnotation[]): string {
 /** The marker's name for assistive technology: "2 annotations on resolves 5: …". */
 export function markerLabel(items: readonly MarkedAnnotation[], citation: string): string {
   const count = items.length === 1 ? '1 annotation' : `${items.length} annotations`;
-  return `${count} on ${citation}: ${[...new Set(items.flatMap(({ annotation }) => tagsOf(annotation)))].join(', ')}`;
+  return `${count} on ${citation}: ${allTags(items)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
+import { isWholeClause } from '../../core/anchoring/index.ts';
 import type { CarriedAnnotation } from '../../core/anchoring/index.ts';
 import type { ClauseIndex } from './clauseIndex.ts';
 import { redlineDomId } from './redlineModel.ts';
@@ -8,10 +9,7 @@ import { proposalRange, proposalTextElement } from './redlineTextDom.ts';
 /** Highlight names, one per annotation kind, styled in compare.css with ::highlight(); apart from the reader's. */
 export const CARRIED_HIGHLIGHTS = { risk: 'cw-carried-risk', opportunity: 'cw-carried-opportunity', note: 'cw-carried-note' } as const;
 
-const whole = (carried: CarriedAnnotation): boolean => {
-  const quote = carried.annotation.target.quote;
-  return !quote || (quote.prefix === '' && quote.suffix === '');
-};
+const whole = (carried: CarriedAnnotation): boolean => isWholeClause(carried.annotation.target);
 
 /**
  * Paints the quoted words of the base's annotations over the redline's proposal text, as CSS

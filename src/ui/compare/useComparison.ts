@@ -32,10 +32,13 @@ export function useComparison(baseId: string): Comparison | null {
     const items = proposals.filter((entry) => entry.proposal.base.documentId === base.id).map((entry) => comparedProposal(base, entry));
     return { baseIndex: indexClauses(base), items };
   }, [base, proposals]);
-  if (!base || !compared) return null;
-  return {
-    base,
-    baseIndex: compared.baseIndex,
-    proposals: compared.items.map((item) => ({ ...item, status: statusOf(snapshot, item.proposal), statusNote: snapshot.statusNotes.get(item.proposal.id) ?? null })),
-  };
+  // The same object until something it holds changes: the views memoise their tables on it.
+  return useMemo(() => {
+    if (!base || !compared) return null;
+    return {
+      base,
+      baseIndex: compared.baseIndex,
+      proposals: compared.items.map((item) => ({ ...item, status: statusOf(snapshot, item.proposal), statusNote: snapshot.statusNotes.get(item.proposal.id) ?? null })),
+    };
+  }, [base, compared, snapshot]);
 }

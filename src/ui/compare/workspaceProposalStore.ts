@@ -123,15 +123,14 @@ export function createWorkspaceProposalStore(connection: Pick<WorkspaceConnectio
       const present = new Set(snapshot.proposals.map((entry) => entry.proposal.id));
       const ids = entries.map((entry) => entry.proposal.id);
       const result = { added: ids.filter((id) => !present.has(id)), replaced: ids.filter((id) => present.has(id)) };
+      // A newer copy, in the workspace or again in this tab, replaces one shown in this tab only.
+      local = local.filter((entry) => !ids.includes(entry.proposal.id));
       if (writeProblem() === null) {
         entries.forEach((entry) => importNotes.set(entry.proposal.id, entry.notes));
-        // A newer copy in the workspace replaces one shown in this tab only.
-        local = local.filter((entry) => !ids.includes(entry.proposal.id));
         putProposals(doc, entries.map((entry) => entry.proposal), options.by, exactDiffs(entries));
         wrote();
       } else {
-        const kept = local.filter((entry) => !ids.includes(entry.proposal.id));
-        local = [...kept, ...entries.map((entry) => ({ ...entry, notes: [LOCAL_NOTE, ...entry.notes] }))];
+        local = [...local, ...entries.map((entry) => ({ ...entry, notes: [LOCAL_NOTE, ...entry.notes] }))];
         changed();
       }
       return result;

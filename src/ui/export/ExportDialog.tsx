@@ -9,7 +9,7 @@ import { exportFileName } from './exportFileName.ts';
 import { ExportPreview } from './ExportPreview.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { filterOptions } from './filterOptions.ts';
-import { useFullSummary, useRiskSummary } from './useRiskSummary.ts';
+import { useRiskSummary } from './useRiskSummary.ts';
 import { useSummaryInput } from './useSummaryInput.ts';
 
 const FORMATS: ReadonlyArray<{ id: ExportFormat; name: string; hint: string }> = [
@@ -47,7 +47,8 @@ function ExportDialogBody() {
       });
   }, []);
 
-  const everything = useFullSummary(input);
+  // Without filters: every annotation once, for the chips' counts.
+  const everything = useRiskSummary(input);
   const options = useMemo(() => (input && everything.summary ? filterOptions(input, everything.summary.entries) : null), [input, everything.summary]);
   const { summary, error, pending } = useRiskSummary(input, filters);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../../core/model/index.ts';
-import { proposalsInIdOrder, summaryInputFrom, taxonomyFor } from './summaryInput.ts';
+import { libraryTaxonomy as taxonomyFor } from '../../core/taxonomy/index.ts';
+import { proposalsInIdOrder, summaryInputFrom } from './summaryInput.ts';
 
 const proposal = (id: string, status: Proposal['status']): Proposal => ({ id, status }) as Proposal;
 

@@ -1,8 +1,7 @@
 /** The summary's input from what the app holds: the workspace's texts, proposals and annotations. */
 import type { SummaryInput } from '../../core/export/types.ts';
 import type { Annotation, ItuDocument, Proposal } from '../../core/model/index.ts';
-import { buildTaxonomy, DEFAULT_TAXONOMY } from '../../core/taxonomy/index.ts';
-import type { Taxonomy } from '../../core/taxonomy/index.ts';
+import { libraryTaxonomy } from '../../core/taxonomy/index.ts';
 
 export interface SummarySources {
   workspace: string;
@@ -22,14 +21,6 @@ export function proposalsInIdOrder(proposals: readonly Proposal[]): Proposal[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The taxonomy with the goals and targets of the Strategic Plans in the library (the built-in one if they cannot be read). */
-export function taxonomyFor(documents: readonly ItuDocument[]): Taxonomy {
-  const plans = documents.filter((doc) => doc.type === 'strategic-plan');
-  if (plans.length === 0) return DEFAULT_TAXONOMY;
-  const built = buildTaxonomy({ plans });
-  return built.ok ? built.value : DEFAULT_TAXONOMY;
-}
-
 /** A SummaryInput without a `generated` date (the outputs add none, so a preview matches the download byte for byte). */
 export function summaryInputFrom(sources: SummarySources): SummaryInput {
   return {
@@ -37,6 +28,6 @@ export function summaryInputFrom(sources: SummarySources): SummaryInput {
     documents: sources.documents,
     proposals: proposalsInIdOrder(sources.proposals),
     annotations: sources.annotations,
-    taxonomy: taxonomyFor(sources.documents),
+    taxonomy: libraryTaxonomy(sources.documents),
   };
 }

@@ -11,7 +11,7 @@ export interface SummaryResult {
 }
 
 /** Builds a summary, turning a failure into words. */
-export function trySummary(input: SummaryInput, filters?: SummaryFilters): { summary: RiskSummary | null; error: string | null } {
+function trySummary(input: SummaryInput, filters?: SummaryFilters): { summary: RiskSummary | null; error: string | null } {
   try {
     return { summary: buildSummary(input, filters), error: null };
   } catch (error) {
@@ -30,11 +30,4 @@ export function useRiskSummary(input: SummaryInput | null, filters?: SummaryFilt
   const deferredFilters = useDeferredValue(filters);
   const result = useMemo(() => (deferredInput ? trySummary(deferredInput, deferredFilters) : { summary: null, error: null }), [deferredInput, deferredFilters]);
   return { ...result, pending: deferredInput !== input || deferredFilters !== filters };
-}
-
-/** Every annotation of `input`, summarised without filters (for the filter chips' counts), off the urgent render path. */
-export function useFullSummary(input: SummaryInput | null): SummaryResult {
-  const deferredInput = useDeferredValue(input, null);
-  const result = useMemo(() => (deferredInput ? trySummary(deferredInput) : { summary: null, error: null }), [deferredInput]);
-  return { ...result, pending: deferredInput !== input };
 }

@@ -32,7 +32,9 @@ function risksByDocument(annotations: readonly Annotation[]): Map<string, Annota
   for (const annotation of annotations) {
     if (annotation.kind !== 'risk' || annotation.categories.length === 0) continue;
     const docId = annotation.target.clause.split('/')[0];
-    out.set(docId, [...(out.get(docId) ?? []), annotation]);
+    const list = out.get(docId);
+    if (list) list.push(annotation);
+    else out.set(docId, [annotation]);
   }
   return out;
 }
